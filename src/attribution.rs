@@ -1,0 +1,1005 @@
+//! Who said each sentence of an article, through whom.
+//!
+//! Rule-based and explainable: a cue lexicon ("said", "according to", "told reporters"), clause
+//! patterns around the cue (the noun phrase before a reporting verb, the phrase after "according
+//! to", "reported by", "in an interview with"), appositives for titles, and an in-article entity
+//! table so that "Mr. Shin", "he" and "South Korea's national security adviser" resolve to the full
+//! name the article gives elsewhere. Pure functions over sentence strings: no index, no gRPC.
+
+use crate::article::{Attribution, AttributionKind};
+use crate::text::{fold_punctuation, words, Word};
+
+/// Reporting verbs and phrases that introduce what somebody said.
+const VERB_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "explained",
+    "argued",
+    "claimed",
+    "claims",
+    "insisted",
+    "announced",
+    "declared",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "testified",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "asserted",
+    "contended",
+    "predicted",
+    "cautioned",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "urged",
+    "recalled",
+    "observed",
+    "remarked",
+    "replied",
+    "responded",
+    "commented",
+    "tweeted",
+    "posted",
+    "alleged",
+    "maintained",
+    "concluded",
+    "revealed",
+    "disclosed",
+    "conceded",
+    "complained",
+    "vowed",
+    "pledged",
+    "promised",
+    "threatened",
+    "suggested",
+    "believes",
+    "believed",
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "telling",
+    "arguing",
+    "insisting",
+    "explaining",
+    "calling",
+    "called",
+    "asked",
+    "answered",
+];
+
+/// Participles that take the subject of the main clause as their speaker.
+const PARTICIPLE_CUES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "telling",
+    "arguing",
+    "insisting",
+    "explaining",
+    "calling",
+];
+
+/// Words between a speaker and the reporting verb that belong to the cue ("have said").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "later",
+    "previously",
+    "reportedly",
+    "publicly",
+    "repeatedly",
+    "once",
+    "then",
+    "has also",
+    "had also",
+];
+
+/// Nouns that make an appositive a person's title.
+const ROLE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "minister",
+    "leader",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "director",
+    "chief",
+    "secretary",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "executive",
+    "founder",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "general",
+    "commander",
+    "professor",
+    "analyst",
+    "economist",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "officer",
+    "head",
+    "manager",
+    "editor",
+    "envoy",
+    "diplomat",
+    "deputy",
+    "lawmaker",
+    "representative",
+    "candidate",
+    "coach",
+    "doctor",
+    "scientist",
+    "expert",
+    "author",
+    "owner",
+    "premier",
+    "chancellor",
+    "negotiator",
+    "president-elect",
+    "dean",
+    "king",
+    "queen",
+    "commissioner",
+    "administrator",
+    "superintendent",
+    "inspector",
+    "organizer",
+    "organiser",
+    "treasurer",
+    "counsel",
+    "physician",
+    "epidemiologist",
+    "surgeon",
+    "nurse",
+    "teacher",
+    "principal",
+    "steward",
+    "worker",
+    "member",
+    "sergeant",
+    "colonel",
+    "captain",
+    "admiral",
+    "marshal",
+    "sheriff",
+    "detective",
+    "auditor",
+    "regulator",
+    "ceo",
+    "cfo",
+    "coo",
+];
+
+/// Words before a name that mark it as a person's.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "miss",
+];
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "senator",
+    "sen",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "general",
+    "gen",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "mayor",
+    "secretary",
+    "rep",
+    "representative",
+    "president-elect",
+    "chairman",
+    "ceo",
+    "detective",
+    "officer",
+    "coach",
+    "professor",
+    "sheriff",
+    "ambassador",
+    "commissioner",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "admiral",
+    "director",
+];
+
+/// Words that mark a capitalised phrase as an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "center",
+    "centre",
+    "agency",
+    "news",
+    "ministry",
+    "department",
+    "council",
+    "association",
+    "company",
+    "inc",
+    "corp",
+    "group",
+    "university",
+    "party",
+    "times",
+    "post",
+    "press",
+    "media",
+    "institute",
+    "office",
+    "bank",
+    "fund",
+    "court",
+    "committee",
+    "commission",
+    "union",
+    "board",
+    "service",
+    "network",
+    "tv",
+    "radio",
+    "foundation",
+    "organization",
+    "organisation",
+    "bureau",
+    "authority",
+    "administration",
+    "government",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "hospital",
+    "school",
+    "club",
+    "federation",
+    "league",
+    "journal",
+    "tribune",
+    "herald",
+    "reuters",
+    "bbc",
+    "cnn",
+    "tass",
+    "kcna",
+    "ap",
+    "afp",
+    "nhs",
+    "who",
+    "un",
+    "nato",
+    "eu",
+];
+
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// The attribution of each sentence and the entity names each one refers to without spelling
+/// them out.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleAttribution {
+    pub attributions: Vec<Attribution>,
+    pub mentions: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    title: String,
+    /// Lower-cased parts of the name that an honorific can precede ("shin", "won-shik").
+    parts: Vec<String>,
+}
+
+/// A sentence seen as words with the punctuation between them.
+struct View<'a> {
+    text: &'a str,
+    words: Vec<Word<'a>>,
+    lower: Vec<String>,
+    /// Whether each word lies inside quotation marks.
+    quoted: Vec<bool>,
+}
+
+impl<'a> View<'a> {
+    fn new(text: &'a str) -> Self {
+        let words = words(text);
+        let lower = words.iter().map(Word::lower).collect();
+        let mut quoted = Vec::with_capacity(words.len());
+        let mut inside = false;
+        let mut prev_end = 0;
+        for w in &words {
+            for c in text[prev_end..w.start].chars() {
+                match c {
+                    '\u{201C}' => inside = true,
+                    '\u{201D}' => inside = false,
+                    '"' => inside = !inside,
+                    _ => {}
+                }
+            }
+            quoted.push(inside);
+            prev_end = w.end;
+        }
+        View {
+            text,
+            words,
+            lower,
+            quoted,
+        }
+    }
+
+    /// The punctuation and spaces before word `i`.
+    fn gap_before(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.words[i - 1].end };
+        &self.text[start..self.words[i].start]
+    }
+
+    fn breaks_before(&self, i: usize) -> bool {
+        i == 0
+            || self.gap_before(i).chars().any(|c| {
+                matches!(
+                    c,
+                    ',' | ';'
+                        | ':'
+                        | '\u{201D}'
+                        | '\u{201C}'
+                        | '"'
+                        | '('
+                        | ')'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                )
+            })
+    }
+
+    fn span(&self, from: usize, to: usize) -> String {
+        if from >= to {
+            return String::new();
+        }
+        self.text[self.words[from].start..self.words[to - 1].end].to_string()
+    }
+
+    /// The start of the comma-delimited segment that ends just before word `end`.
+    fn segment_start(&self, end: usize) -> usize {
+        if end == 0 {
+            return 0;
+        }
+        let mut s = end - 1;
+        while s > 0 && !self.breaks_before(s) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// The end of the segment that starts at `start`.
+    fn segment_end(&self, start: usize) -> usize {
+        let mut e = start + 1;
+        while e < self.words.len() && !self.breaks_before(e) {
+            e += 1;
+        }
+        e.min(self.words.len())
+    }
+
+    /// Quoted material of at least five words: a direct quotation rather than a scare quote.
+    fn has_direct_quote(&self) -> bool {
+        let mut run = 0;
+        for (i, q) in self.quoted.iter().enumerate() {
+            if *q && (i == 0 || self.quoted[i - 1]) {
+                run += 1;
+            } else if *q {
+                run = 1;
+            } else {
+                run = 0;
+            }
+            if run >= 5 {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+fn is_role_phrase(lower: &[String]) -> bool {
+    lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
+}
+
+fn normalize(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(fold_punctuation)
+        .collect::<String>()
+        .to_lowercase();
+    let t = folded.trim();
+    let t = t.strip_prefix("the ").unwrap_or(t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Capitalised runs of words (initials included) within `range`: candidate names.
+fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let cap = |k: usize| v.words[k].is_capitalized() && !v.quoted[k];
+        if !cap(i) || HONORIFICS.contains(&v.lower[i].as_str()) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < to && cap(i) && (i == s || !v.breaks_before(i)) {
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
+}
+
+/// Pass one: the people an article names, with their titles.
+fn find_people(views: &[View<'_>]) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut add = |name: String, title: String| {
+        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
+            if p.title.is_empty() {
+                p.title = title;
+            }
+            return;
+        }
+        let parts = name
+            .split_whitespace()
+            .map(|p| {
+                p.chars()
+                    .map(fold_punctuation)
+                    .collect::<String>()
+                    .to_lowercase()
+            })
+            .collect();
+        people.push(Person { name, title, parts });
+    };
+    for v in views {
+        let n = v.words.len();
+        for (s, e) in name_runs(v, 0, n) {
+            let words_in: Vec<&str> = v.lower[s..e].iter().map(String::as_str).collect();
+            if e - s < 2 || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
+                continue;
+            }
+            // Drop a leading title ("President Vladimir V. Putin").
+            let mut s2 = s;
+            while s2 < e && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
+                s2 += 1;
+            }
+            let titled = s2 > s
+                || (s > 0
+                    && (PERSON_TITLES.contains(&v.lower[s - 1].as_str())
+                        || HONORIFICS.contains(&v.lower[s - 1].as_str())));
+            if e - s2 < 2 && !titled {
+                continue;
+            }
+            // Appositive after: "Shin Won-shik, South Korea's national security adviser".
+            let mut title = String::new();
+            if e < n && v.gap_before(e).contains(',') {
+                let te = v.segment_end(e);
+                if is_role_phrase(&v.lower[e..te]) {
+                    title = trim_title(&v.span(e, te));
+                }
+            }
+            // Appositive before: "the transport minister, Hugo Brandt".
+            if title.is_empty() && s > 0 && v.gap_before(s).contains(',') {
+                let ts = v.segment_start(s);
+                if is_role_phrase(&v.lower[ts..s]) {
+                    title = trim_title(&v.span(ts, s));
+                }
+            }
+            let speaks_next = e < n && VERB_CUES.contains(&v.lower[e].as_str());
+            if titled
+                || !title.is_empty()
+                || speaks_next
+                || e - s2 >= 2 && looks_like_person(&v.lower[s2..e])
+            {
+                add(v.span(s2, e), title);
+            }
+        }
+    }
+    people
+}
+
+/// Two or three capitalised words with hyphenated or initial parts, no organisation word.
+fn looks_like_person(lower: &[String]) -> bool {
+    (2..=3).contains(&lower.len()) && lower.iter().any(|w| w.contains('-') || w.len() == 1)
+}
+
+fn trim_title(t: &str) -> String {
+    let t = t.trim().trim_end_matches([',', '.']);
+    // "minister of natural resources and ecology who led a delegation" -> stop at a relative clause.
+    let cut = [" who ", " which ", " that "]
+        .iter()
+        .filter_map(|m| t.find(m))
+        .min()
+        .unwrap_or(t.len());
+    t[..cut].trim().to_string()
+}
+
+/// What a noun phrase names: a person of the article, a title that stands for one, or a source.
+enum Np {
+    Person(usize),
+    Source(String),
+    Nothing,
+}
+
+fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
+    let norm = normalize(np);
+    if norm.is_empty() {
+        return Np::Nothing;
+    }
+    if PRONOUNS.contains(&norm.as_str()) {
+        return last_speaker.map_or(Np::Nothing, Np::Person);
+    }
+    let toks: Vec<&str> = norm
+        .split(' ')
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let has_role = toks.iter().any(|t| ROLE_NOUNS.contains(t));
+    let toks: Vec<&str> = toks
+        .into_iter()
+        .filter(|t| !HONORIFICS.contains(t) && !PERSON_TITLES.contains(t))
+        .collect();
+    // Full name, then a single name part after an honorific or alone ("Mr. Shin", "Shin").
+    if let Some(i) = people
+        .iter()
+        .position(|p| normalize(&p.name) == toks.join(" "))
+    {
+        return Np::Person(i);
+    }
+    if toks.len() == 1 {
+        let hits: Vec<usize> = (0..people.len())
+            .filter(|i| people[*i].parts.iter().any(|p| p == toks[0]))
+            .collect();
+        if hits.len() == 1 {
+            return Np::Person(hits[0]);
+        }
+    }
+    // A title-only mention resolves to the one person the article gives that title.
+    if has_role {
+        let hits: Vec<usize> = (0..people.len())
+            .filter(|i| {
+                let t = normalize(&people[*i].title);
+                !t.is_empty() && (t == norm || t.ends_with(&norm) || norm.ends_with(&t))
+            })
+            .collect();
+        if hits.len() == 1 {
+            return Np::Person(hits[0]);
+        }
+    }
+    Np::Source(clean_source(np))
+}
+
+/// "the UK-based Open Source Center and the BBC" -> "Open Source Center and the BBC";
+/// "the North's official Korean Central News Agency" -> "Korean Central News Agency".
+fn clean_source(np: &str) -> String {
+    let mut s = np.trim().trim_end_matches(['.', ',']).to_string();
+    if let Some(i) = s.rfind(" by ") {
+        s = s[i + 4..].to_string();
+    }
+    // Trailing adjuncts are not part of the name: "SBS-TV on Friday".
+    let cut = [
+        " on ",
+        " last ",
+        " this ",
+        " earlier ",
+        " yesterday",
+        " today",
+        " published ",
+        " in a ",
+        " in an ",
+        " at a ",
+    ]
+    .iter()
+    .filter_map(|m| s.find(m))
+    .min();
+    if let Some(c) = cut {
+        s.truncate(c);
+    }
+    for apostrophe in ["\u{2019}s ", "'s "] {
+        if let Some(i) = s.find(apostrophe) {
+            let rest = &s[i + apostrophe.len()..];
+            if rest
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                s = rest.to_string();
+            }
+        }
+    }
+    loop {
+        let trimmed = s.trim_start();
+        let first = trimmed.split_whitespace().next().unwrap_or("");
+        let rest_has_caps = trimmed
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let droppable = matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+            || first.ends_with("-based")
+            || (first.chars().next().is_some_and(char::is_lowercase)
+                && rest_has_caps
+                && !first.contains('-'));
+        if droppable && rest_has_caps {
+            s = trimmed[first.len()..].trim_start().to_string();
+        } else {
+            break;
+        }
+    }
+    s.trim().to_string()
+}
+
+struct Found {
+    speaker: Option<usize>,
+    source: Option<String>,
+    cue: String,
+    via_verb: bool,
+}
+
+/// Attributes every sentence of one article.
+pub fn attribute(sentences: &[String]) -> ArticleAttribution {
+    let views: Vec<View<'_>> = sentences.iter().map(|s| View::new(s)).collect();
+    let people = find_people(&views);
+    let mut last_person: Option<usize> = None;
+    let mut last_speaker: Option<usize> = None;
+    let mut prev_subject: Option<String> = None;
+    let mut out = ArticleAttribution::default();
+    for v in &views {
+        let found = attribute_one(v, &people, last_speaker.or(last_person));
+        let mut a = Attribution::default();
+        if let Some(f) = found {
+            if let Some(p) = f.speaker {
+                a.speaker = people[p].name.clone();
+                a.speaker_title = people[p].title.clone();
+                last_speaker = Some(p);
+            }
+            a.source = f.source.unwrap_or_default();
+            a.cue = f.cue;
+            a.kind = if v.has_direct_quote() {
+                AttributionKind::DirectQuote
+            } else if f.via_verb {
+                AttributionKind::Indirect
+            } else {
+                AttributionKind::AccordingTo
+            };
+        }
+        // Entities the sentence refers to without naming them in full.
+        let mut mentions = Vec::new();
+        for (s, e) in name_runs(v, 0, v.words.len()) {
+            if let Np::Person(p) = resolve_np(&v.span(s, e), &people, None) {
+                push_person(&mut mentions, &people[p]);
+                last_person = Some(p);
+            }
+        }
+        let first = v.lower.first().map(String::as_str).unwrap_or("");
+        if matches!(first, "he" | "she") {
+            if let Some(p) = last_person {
+                push_person(&mut mentions, &people[p]);
+            }
+        } else if matches!(first, "it" | "they") {
+            if let Some(subj) = &prev_subject {
+                mentions.push(subj.clone());
+            }
+        }
+        if v.lower.iter().any(|w| w == "he" || w == "his") && !matches!(first, "he") {
+            if let Some(p) = last_person {
+                push_person(&mut mentions, &people[p]);
+            }
+        }
+        if !mentions.is_empty() {
+            mentions.sort();
+            mentions.dedup();
+        }
+        prev_subject = subject_of(v).or(prev_subject);
+        out.attributions.push(a);
+        out.mentions.push(mentions);
+    }
+    out
+}
+
+fn push_person(mentions: &mut Vec<String>, p: &Person) {
+    mentions.push(p.name.clone());
+    if !p.title.is_empty() {
+        mentions.push(p.title.clone());
+    }
+}
+
+/// The first capitalised name of a sentence's main clause, as the antecedent of a following "It".
+fn subject_of(v: &View<'_>) -> Option<String> {
+    let start = if v.words.first().is_some_and(|w| !w.is_capitalized()) {
+        0
+    } else {
+        // Skip a fronted adverbial ("In recent weeks, ...").
+        (1..v.words.len())
+            .find(|i| v.gap_before(*i).contains(','))
+            .filter(|i| *i < 6)
+            .unwrap_or(0)
+    };
+    let (s, e) = name_runs(v, start, v.words.len()).into_iter().next()?;
+    let name = v.span(s, e);
+    let lower = name.to_lowercase();
+    if ["it", "the", "in", "but", "he", "she", "they"].contains(&lower.as_str()) {
+        return None;
+    }
+    Some(name)
+}
+
+fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option<Found> {
+    let n = v.words.len();
+    let mut speaker: Option<usize> = None;
+    let mut source: Option<String> = None;
+    let mut cue = String::new();
+    let mut via_verb = false;
+    let mut according = false;
+    let first_person = || {
+        name_runs(v, 0, n).into_iter().find_map(|(s, e)| {
+            match resolve_np(&v.span(s, e), people, None) {
+                Np::Person(p) => Some(p),
+                _ => None,
+            }
+        })
+    };
+    let mut i = 0;
+    while i < n {
+        if v.quoted[i] {
+            i += 1;
+            continue;
+        }
+        let w = v.lower[i].as_str();
+        // "according to X" / "reported by X" / "in an interview with X": the phrase after is a source.
+        let after = if w == "according" && v.lower.get(i + 1).is_some_and(|x| x == "to") {
+            Some((i + 2, "according to"))
+        } else if w == "by" && i > 0 && v.lower[i - 1] == "reported" {
+            Some((i + 1, ""))
+        } else if w == "with" && i > 0 && v.lower[i - 1] == "interview" {
+            Some((i + 1, ""))
+        } else {
+            None
+        };
+        if let Some((from, c)) = after {
+            if from < n {
+                let to = v.segment_end(from);
+                match resolve_np(&v.span(from, to), people, last) {
+                    Np::Person(p) if speaker.is_none() => speaker = Some(p),
+                    Np::Source(s) if source.is_none() && !s.is_empty() => source = Some(s),
+                    _ => {}
+                }
+                if !c.is_empty() {
+                    according = true;
+                    if cue.is_empty() {
+                        cue = c.to_string();
+                    }
+                }
+                i = to;
+                continue;
+            }
+        }
+        let lowercase_in_text = i == 0 || !v.words[i].is_capitalized();
+        if VERB_CUES.contains(&w)
+            && lowercase_in_text
+            && !(w == "called" && v.lower.get(i + 1).is_none_or(|x| x != "for"))
+        {
+            // Auxiliaries before the verb belong to the cue ("have said").
+            let mut s = i;
+            while s > 0 && AUXILIARIES.contains(&v.lower[s - 1].as_str()) && !v.breaks_before(s) {
+                s -= 1;
+            }
+            let mut cue_text = v.span(s, i + 1);
+            if w == "called"
+                || (w == "told"
+                    && v.lower
+                        .get(i + 1)
+                        .is_some_and(|x| x == "reporters" || x == "journalists"))
+            {
+                cue_text = v.span(s, i + 2);
+            }
+            let np_start = v.segment_start(s);
+            let np = v.span(np_start, s);
+            let np_words = s - np_start;
+            let resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
+                first_person().map_or(Np::Nothing, Np::Person)
+            } else if np_words == 0 || np_words > 8 || !np_like(&v.lower[np_start..s]) {
+                Np::Nothing
+            } else {
+                resolve_np(&np, people, last)
+            };
+            match resolved {
+                Np::Person(p) if speaker.is_none() => {
+                    speaker = Some(p);
+                    cue = cue_text;
+                    via_verb = true;
+                    // The title may stand in the segment before ("..., the adviser, Shin, said").
+                }
+                Np::Source(src) if !src.is_empty() => {
+                    if source.is_none() {
+                        source = Some(src);
+                    }
+                    if speaker.is_none() {
+                        cue = cue_text;
+                    }
+                    via_verb = true;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    if speaker.is_none() && source.is_none() {
+        return None;
+    }
+    let _ = according;
+    Some(Found {
+        speaker,
+        source,
+        cue,
+        via_verb,
+    })
+}
+
+/// A noun phrase rather than a clause: no finite verb or clause word inside.
+fn np_like(lower: &[String]) -> bool {
+    const CLAUSE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "that", "which", "who", "to", "will",
+        "would", "be", "been", "it", "as",
+    ];
+    !lower.iter().any(|w| CLAUSE.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<Attribution> {
+        attribute(&crate::text::split_sentences(text)).attributions
+    }
+
+    #[test]
+    fn honorific_and_title_only_mentions_resolve() {
+        let a = run("The minister spoke first. Hugo Brandt, the transport minister, visited the port. \
+                     The transport minister said the strike would end. Mr. Brandt added that talks went well.");
+        assert_eq!(a[2].speaker, "Hugo Brandt");
+        assert_eq!(a[2].kind, AttributionKind::Indirect);
+        assert_eq!(a[3].speaker, "Hugo Brandt");
+        assert_eq!(a[3].cue, "added");
+    }
+
+    #[test]
+    fn according_to_gives_a_source() {
+        let a =
+            run("Wages rose 4 percent last year, according to the Office for National Statistics.");
+        assert_eq!(a[0].kind, AttributionKind::AccordingTo);
+        assert_eq!(a[0].source, "Office for National Statistics");
+        assert_eq!(a[0].cue, "according to");
+    }
+
+    #[test]
+    fn plain_reporting_has_no_attribution() {
+        let a = run("The company opened a new plant in Ohio.");
+        assert_eq!(a[0].kind, AttributionKind::None);
+        assert!(a[0].speaker.is_empty() && a[0].source.is_empty());
+    }
+
+    #[test]
+    fn pronoun_continues_the_last_speaker() {
+        let a = run("Maria Lopez, a spokeswoman for the union, said members were angry. \
+                     \u{201C}We have waited three years for a fair offer from them,\u{201D} she said.");
+        assert_eq!(a[1].speaker, "Maria Lopez");
+        assert_eq!(a[1].kind, AttributionKind::DirectQuote);
+        assert_eq!(a[0].speaker_title, "a spokeswoman for the union");
+    }
+}
+
+#[cfg(test)]
+mod gold {
+    use super::*;
+    use crate::article::ArticleBody;
+
+    #[derive(serde::Deserialize)]
+    struct Gold {
+        sentence: String,
+        speaker: Option<String>,
+        source: Option<String>,
+        kind: String,
+    }
+
+    fn norm(s: &str) -> String {
+        s.chars()
+            .map(fold_punctuation)
+            .collect::<String>()
+            .to_lowercase()
+    }
+
+    /// Scores (kind, speaker, source all right) against gold lines; returns accuracy and misses.
+    pub(crate) fn score(sentences: &[String], gold_jsonl: &str) -> (f64, Vec<String>) {
+        let got = attribute(sentences).attributions;
+        let mut ok = 0;
+        let mut misses = Vec::new();
+        let golds: Vec<Gold> = gold_jsonl
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        for g in &golds {
+            let Some(i) = sentences
+                .iter()
+                .position(|s| norm(s).contains(&norm(&g.sentence)))
+            else {
+                misses.push(format!("no sentence for {:?}", g.sentence));
+                continue;
+            };
+            let a = &got[i];
+            let kind = serde_json::to_value(a.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let right = kind == g.kind
+                && norm(&a.speaker) == norm(g.speaker.as_deref().unwrap_or(""))
+                && norm(&a.source) == norm(g.source.as_deref().unwrap_or(""));
+            if right {
+                ok += 1;
+            } else {
+                misses.push(format!(
+                    "{:?}: got {kind} {:?}/{:?}, want {} {:?}/{:?}",
+                    g.sentence, a.speaker, a.source, g.kind, g.speaker, g.source
+                ));
+            }
+        }
+        (ok as f64 / golds.len().max(1) as f64, misses)
+    }
+
+    #[test]
+    fn bundled_article_meets_the_gold() {
+        let a = crate::bundled::articles().remove(0);
+        let ArticleBody::Text(text) = a.body else {
+            panic!("text body")
+        };
+        let sentences = crate::text::split_sentences(&text);
+        let (acc, misses) = score(
+            &sentences,
+            include_str!("../tests/fixtures/seed-attribution.jsonl"),
+        );
+        assert!(acc >= 0.95, "accuracy {acc:.2}:\n{}", misses.join("\n"));
+    }
+}

@@ -1,0 +1,214 @@
+//! Calendar references: "in June", "last November", "this year", "on Friday", "summer of 2023",
+//! resolved against the article's publication date when one is known.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::tokens::{words, Word};
+
+/// A date as precise as the text makes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateRef {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl DateRef {
+    /// True when both name a field and the fields differ.
+    pub fn contradicts(&self, other: &DateRef) -> bool {
+        let differ =
+            |a: Option<i64>, b: Option<i64>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        differ(self.year.map(i64::from), other.year.map(i64::from))
+            || (self.year == other.year || self.year.is_none() || other.year.is_none())
+                && differ(self.month.map(i64::from), other.month.map(i64::from))
+            || (self.month.is_some() && self.month == other.month)
+                && differ(self.day.map(i64::from), other.day.map(i64::from))
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(w: &Word<'_>) -> Option<u32> {
+    let lower = w.lower();
+    // "may" is a verb far more often than a month: only the capitalised form counts.
+    if lower == "may" && !w.is_capitalized() {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday_of(lower: &str) -> Option<Weekday> {
+    Some(match lower {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Finds date references; relative ones are resolved against `reference` when given.
+pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
+    let ws = words(text);
+    let lower: Vec<String> = ws.iter().map(Word::lower).collect();
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        if let Some(month) = month_of(w) {
+            let mut d = DateRef {
+                year: None,
+                month: Some(month),
+                day: None,
+                start: w.start,
+                end: w.end,
+            };
+            if let Some(next) = ws.get(i + 1) {
+                if next.is_number() && next.text.len() <= 2 {
+                    d.day = next.text.parse().ok();
+                    d.end = next.end;
+                }
+            }
+            if let Some(y) = ws
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .find(|x| x.is_number() && x.text.len() == 4)
+            {
+                d.year = y.text.parse().ok();
+                d.end = y.end;
+            }
+            if let (None, Some(r)) = (d.year, reference) {
+                // "last November" is the November before the reference month's year or, with no
+                // qualifier, the latest such month not after the reference date.
+                let latest = if month <= r.month() {
+                    r.year()
+                } else {
+                    r.year() - 1
+                };
+                d.year = Some(if prev == "last" && month >= r.month() {
+                    r.year() - 1
+                } else {
+                    latest
+                });
+            }
+            out.push(d);
+        } else if w.is_number()
+            && w.text.len() == 4
+            && !out.iter().any(|d: &DateRef| d.end >= w.end)
+        {
+            if let Ok(y) = w.text.parse::<i32>() {
+                if (1800..=2100).contains(&y)
+                    && matches!(
+                        prev,
+                        "in" | "of"
+                            | "since"
+                            | "summer"
+                            | "spring"
+                            | "winter"
+                            | "autumn"
+                            | "fall"
+                            | "year"
+                            | "until"
+                            | "by"
+                    )
+                {
+                    out.push(DateRef {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        start: w.start,
+                        end: w.end,
+                    });
+                }
+            }
+        } else if lower[i] == "year" && matches!(prev, "this" | "last" | "next") {
+            if let Some(r) = reference {
+                let y = match prev {
+                    "last" => r.year() - 1,
+                    "next" => r.year() + 1,
+                    _ => r.year(),
+                };
+                out.push(DateRef {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    start: ws[i - 1].start,
+                    end: w.end,
+                });
+            }
+        } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
+            let back = (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+            if let Some(d) = r.checked_sub_days(chrono::Days::new(u64::from(back))) {
+                out.push(DateRef {
+                    year: Some(d.year()),
+                    month: Some(d.month()),
+                    day: Some(d.day()),
+                    start: w.start,
+                    end: w.end,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2024, 11, 22)
+    }
+
+    #[test]
+    fn relative_months_resolve_against_the_article_date() {
+        let d = dates(
+            "placed its first spy satellite into orbit last November",
+            reference(),
+        );
+        assert_eq!((d[0].year, d[0].month), (Some(2023), Some(11)));
+        let d = dates("signed a treaty in June", reference());
+        assert_eq!((d[0].year, d[0].month), (Some(2024), Some(6)));
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_one() {
+        let d = dates("said on Friday", reference());
+        assert_eq!((d[0].month, d[0].day), (Some(11), Some(22)));
+        let d = dates("In a speech on Thursday", reference());
+        assert_eq!(d[0].day, Some(21));
+    }
+
+    #[test]
+    fn years_and_conflicts() {
+        let a = dates("since the summer of 2023", None);
+        assert_eq!(a[0].year, Some(2023));
+        let june = dates("in June", None);
+        let may = dates("in May", None);
+        assert!(june[0].contradicts(&may[0]));
+        assert!(!june[0].contradicts(&june[0]));
+        assert!(dates("it may rain", None).is_empty());
+    }
+}

@@ -1,0 +1,271 @@
+//! Quantities in text: "an estimated 11,000 troops", "more than 70 animals", "fewer than 20",
+//! "a million barrels", "two failed attempts". Each mention becomes an interval, so that
+//! "about 11,000" and "50,000" are seen to disagree while "nearly 20,000" and "close to 20,000" agree.
+
+use super::tokens::{is_stop_word, stem, words, Word};
+
+/// How a number is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    Exact,
+    Approx,
+    MoreThan,
+    LessThan,
+}
+
+/// One quantity found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub comparator: Comparator,
+    /// Stem of the counted noun ("troop"), when one follows.
+    pub unit: Option<String>,
+    /// Byte range of the whole mention, qualifier included.
+    pub start: usize,
+    pub end: usize,
+    /// Whether the number looks like a calendar year and not a count.
+    pub is_year: bool,
+}
+
+impl Quantity {
+    /// The interval of values this mention allows.
+    pub fn interval(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.comparator {
+            Comparator::Exact => (v * 0.995, v * 1.005),
+            // "about", "nearly", "an estimated": news usage stays within roughly a fifth.
+            Comparator::Approx => (v * 0.8, v * 1.2),
+            Comparator::MoreThan => (v, f64::INFINITY),
+            Comparator::LessThan => (0.0, v),
+        }
+    }
+
+    /// True when no value satisfies both mentions.
+    pub fn contradicts(&self, other: &Quantity) -> bool {
+        let (a0, a1) = self.interval();
+        let (b0, b1) = other.interval();
+        a1 < b0 || b1 < a0
+    }
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousands", 2000.0),
+    ("millions", 2e6),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+const APPROX: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "estimated",
+    "some",
+    "circa",
+    "approx",
+    "close to",
+    "an estimated",
+    "up to",
+];
+const MORE: &[&str] = &[
+    "more than",
+    "over",
+    "at least",
+    "upward of",
+    "upwards of",
+    "above",
+    "exceeding",
+    "in excess of",
+];
+const LESS: &[&str] = &[
+    "fewer than",
+    "less than",
+    "under",
+    "below",
+    "at most",
+    "no more than",
+];
+
+fn word_value(lower: &str) -> Option<f64> {
+    if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == lower) {
+        return Some(*v);
+    }
+    SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+}
+
+fn digits_value(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| *c != ',').collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn qualifier(lower_words: &[String], i: usize) -> (Comparator, usize) {
+    for (list, cmp) in [
+        (MORE, Comparator::MoreThan),
+        (LESS, Comparator::LessThan),
+        (APPROX, Comparator::Approx),
+    ] {
+        for phrase in list {
+            let n = phrase.split(' ').count();
+            if i >= n && lower_words[i - n..i].join(" ") == *phrase {
+                return (cmp, n);
+            }
+        }
+    }
+    (Comparator::Exact, 0)
+}
+
+/// Finds the quantities in a text.
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let ws: Vec<Word<'_>> = words(text);
+    let lower: Vec<String> = ws.iter().map(Word::lower).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let base = if ws[i].is_number() {
+            digits_value(ws[i].text)
+        } else if lower[i] == "a"
+            && i + 1 < ws.len()
+            && SCALES.iter().any(|(w, _)| *w == lower[i + 1])
+        {
+            Some(1.0)
+        } else {
+            word_value(&lower[i])
+        };
+        let Some(mut value) = base else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut j = i + 1;
+        while j < ws.len() {
+            match SCALES.iter().find(|(w, _)| *w == lower[j]) {
+                Some((_, s)) => {
+                    value *= s;
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        let (comparator, back) = qualifier(&lower, first);
+        let start = ws[first - back].start;
+        let is_year = ws[first].is_number()
+            && ws[first].text.len() == 4
+            && (1800.0..=2100.0).contains(&value)
+            && comparator == Comparator::Exact;
+        // The counted noun: the last word of the following run of content words ("shipping
+        // containers"), stopping at a function word or punctuation.
+        let mut unit = None;
+        let mut k = j;
+        while k < ws.len() && k < j + 3 {
+            let gap = &text[ws[k - 1].end..ws[k].start];
+            if gap.chars().any(|c| !c.is_whitespace())
+                || is_stop_word(&lower[k])
+                || ws[k].is_number()
+            {
+                break;
+            }
+            unit = Some(stem(&lower[k]));
+            k += 1;
+        }
+        out.push(Quantity {
+            value,
+            comparator,
+            unit,
+            start,
+            end: ws[j - 1].end,
+            is_year,
+        });
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        quantities(text).remove(0)
+    }
+
+    #[test]
+    fn qualifiers_and_units() {
+        let q = one("North Korea has sent an estimated 11,000 troops, some of whom");
+        assert_eq!(q.value, 11000.0);
+        assert_eq!(q.comparator, Comparator::Approx);
+        assert_eq!(q.unit.as_deref(), Some("troop"));
+        let q = one("close to 20,000 shipping containers of weapons");
+        assert_eq!(q.unit.as_deref(), Some("contain"));
+        assert_eq!(q.comparator, Comparator::Approx);
+    }
+
+    #[test]
+    fn words_and_scales() {
+        let q = one("more than a million barrels of oil");
+        assert_eq!(q.value, 1e6);
+        assert_eq!(q.comparator, Comparator::MoreThan);
+        assert_eq!(one("1.5 billion dollars").value, 1.5e9);
+        assert_eq!(one("after two failed attempts").value, 2.0);
+    }
+
+    #[test]
+    fn intervals_decide_contradiction() {
+        let about = one("about 11,000 troops");
+        assert!(one("50,000 troops").contradicts(&about));
+        assert!(!one("an estimated 11,000 troops").contradicts(&about));
+        assert!(one("fewer than 20 animals").contradicts(&one("more than 70 animals")));
+        assert!(!one("nearly 20,000").contradicts(&one("close to 20,000")));
+    }
+
+    #[test]
+    fn years_are_flagged() {
+        assert!(one("since the summer of 2023").is_year);
+        assert!(!one("2023 troops arrived").unit.is_none());
+    }
+
+    #[test]
+    fn huge_numbers_do_not_panic() {
+        let digits = "9".repeat(10_000);
+        let _ = quantities(&digits);
+        let _ = quantities("a million million billion trillion");
+    }
+}
