@@ -2,4 +2,6 @@
 pub mod article;
 pub mod attribution;
 pub mod bundled;
+pub mod corpus;
+pub mod error;
 pub mod text;
