@@ -791,9 +791,9 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         // "according to X" / "reported by X" / "in an interview with X": the phrase after is a source.
         let after = if w == "according" && v.lower.get(i + 1).is_some_and(|x| x == "to") {
             Some((i + 2, "according to"))
-        } else if w == "by" && i > 0 && v.lower[i - 1] == "reported" {
-            Some((i + 1, ""))
-        } else if w == "with" && i > 0 && v.lower[i - 1] == "interview" {
+        } else if (w == "by" && i > 0 && v.lower[i - 1] == "reported")
+            || (w == "with" && i > 0 && v.lower[i - 1] == "interview")
+        {
             Some((i + 1, ""))
         } else {
             None

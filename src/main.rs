@@ -1,1 +1,338 @@
-fn main() {}
+//! The `factcheck` command: thin argument parsing over the library.
+
+use std::io::{BufReader, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use factcheck::engine::{ClaimQuery, Engine, EngineConfig, SearchQuery};
+use factcheck::grpc::{serve_opening, ServerConfig};
+use factcheck::{bulk, eval};
+
+#[derive(Parser)]
+#[command(
+    name = "factcheck",
+    version,
+    about = "Checks claims against news articles: attributed evidence, a verdict and a calibrated confidence"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serves the gRPC API (with health and reflection).
+    Serve {
+        #[arg(long, env = "FACTCHECK_ADDR", default_value = "127.0.0.1:50051")]
+        addr: String,
+        /// Index directory; created and seeded with the bundled article when new. Without it,
+        /// an in-memory index of the bundled article.
+        #[arg(long, env = "FACTCHECK_INDEX_DIR")]
+        index_dir: Option<PathBuf>,
+        /// Require `authorization: Bearer TOKEN` for IngestArticle and DeleteArticle.
+        #[arg(long, env = "FACTCHECK_WRITE_TOKEN", hide_env_values = true)]
+        write_token: Option<String>,
+        /// Read the write token from a file instead.
+        #[arg(long, env = "FACTCHECK_WRITE_TOKEN_FILE")]
+        write_token_file: Option<PathBuf>,
+        /// Require `authorization: Bearer TOKEN` for reads too.
+        #[arg(long, env = "FACTCHECK_READ_TOKEN", hide_env_values = true)]
+        read_token: Option<String>,
+        /// Concurrent engine calls before requests queue, then are shed.
+        #[arg(long, env = "FACTCHECK_MAX_IN_FLIGHT", default_value_t = 64)]
+        max_in_flight: usize,
+        /// Log as JSON lines.
+        #[arg(long, env = "FACTCHECK_LOG_JSON")]
+        log_json: bool,
+    },
+    /// Loads articles from JSON Lines files (one Article per line, proto JSON field names).
+    Ingest {
+        #[arg(long, env = "FACTCHECK_INDEX_DIR")]
+        index_dir: PathBuf,
+        files: Vec<PathBuf>,
+        /// Sentences per commit.
+        #[arg(long, default_value_t = 50_000)]
+        batch: usize,
+        /// Indexing threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+    },
+    /// Checks one claim in-process and prints the answer.
+    Check {
+        claim: String,
+        #[arg(long, env = "FACTCHECK_INDEX_DIR")]
+        index_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 5)]
+        max_passages: u32,
+        #[arg(long = "article")]
+        article_ids: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Searches sentences in-process.
+    Search {
+        query: String,
+        #[arg(long, env = "FACTCHECK_INDEX_DIR")]
+        index_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Scores a labelled claims file (seed-dev, WiCE or CLIMATE-FEVER format).
+    Eval {
+        file: PathBuf,
+        #[arg(long, env = "FACTCHECK_INDEX_DIR")]
+        index_dir: Option<PathBuf>,
+        /// List the misses.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Fits the verdict models on the labelled data and writes the model file.
+    Calibrate {
+        /// Folder with seed-dev.jsonl, wice-dev.jsonl and climate-fever-dev.jsonl.
+        #[arg(long, default_value = "../shared/eval")]
+        data: PathBuf,
+        #[arg(long, default_value = "data/model.json")]
+        out: PathBuf,
+    },
+}
+
+fn init_logs(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("FACTCHECK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn open(index_dir: Option<PathBuf>, threads: usize) -> Result<Engine, String> {
+    let mut config = EngineConfig {
+        index_dir,
+        ..EngineConfig::default()
+    };
+    config.writer.threads = threads;
+    Engine::open(config).map_err(|e| e.to_string())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factcheck: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Serve {
+            addr,
+            index_dir,
+            write_token,
+            write_token_file,
+            read_token,
+            max_in_flight,
+            log_json,
+        } => {
+            init_logs(log_json);
+            let write_token = match (write_token, write_token_file) {
+                (Some(t), _) => Some(t),
+                (None, Some(f)) => Some(
+                    std::fs::read_to_string(&f)
+                        .map_err(|e| format!("reading {}: {e}", f.display()))?
+                        .trim()
+                        .to_string(),
+                ),
+                (None, None) => None,
+            };
+            let config = ServerConfig {
+                max_in_flight,
+                write_token,
+                read_token,
+                ..ServerConfig::default()
+            };
+            let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(&addr)
+                    .await
+                    .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+                let bound = listener.local_addr().map_err(|e| e.to_string())?;
+                tracing::info!(addr = %bound, index_dir = ?index_dir, "factcheck listening");
+                let opener = move || {
+                    let mut config = EngineConfig {
+                        index_dir,
+                        ..EngineConfig::default()
+                    };
+                    config.writer.threads = 1;
+                    Engine::open(config).map(Arc::new)
+                };
+                serve_opening(listener, opener, config, shutdown_signal())
+                    .await
+                    .map_err(|e| e.to_string())
+            })
+        }
+        Command::Ingest {
+            index_dir,
+            files,
+            batch,
+            threads,
+        } => {
+            let mut config = EngineConfig {
+                index_dir: Some(index_dir),
+                ..EngineConfig::default()
+            };
+            config.writer.threads = threads.max(1);
+            config.writer.heap_bytes = 256 << 20;
+            let engine = Engine::open(config).map_err(|e| e.to_string())?;
+            let tty = std::io::stderr().is_terminal();
+            let mut total = bulk::BulkStats::default();
+            for f in &files {
+                let file = std::fs::File::open(f).map_err(|e| format!("{}: {e}", f.display()))?;
+                let name = f.display().to_string();
+                let stats = bulk::ingest_reader(
+                    &engine,
+                    BufReader::new(file),
+                    batch.max(1),
+                    |line, e| eprintln!("{name}:{line}: skipped: {e}"),
+                    |s| {
+                        if tty {
+                            eprint!(
+                                "\r{name}: {} articles, {} sentences, {:.0} sentences/s",
+                                s.articles,
+                                s.sentences,
+                                s.sentences as f64 / s.seconds.max(1e-9)
+                            );
+                            let _ = std::io::stderr().flush();
+                        }
+                    },
+                )
+                .map_err(|e| format!("{name}: {e}"))?;
+                if tty {
+                    eprintln!();
+                }
+                total.articles += stats.articles;
+                total.sentences += stats.sentences;
+                total.replaced += stats.replaced;
+                total.rejected += stats.rejected;
+                total.commits += stats.commits;
+                total.seconds += stats.seconds;
+            }
+            println!(
+                "ingested {} articles ({} replaced, {} rejected), {} sentences in {:.2}s ({:.0} sentences/s, {} commits)",
+                total.articles,
+                total.replaced,
+                total.rejected,
+                total.sentences,
+                total.seconds,
+                total.sentences as f64 / total.seconds.max(1e-9),
+                total.commits
+            );
+            Ok(())
+        }
+        Command::Check {
+            claim,
+            index_dir,
+            max_passages,
+            article_ids,
+            json,
+        } => {
+            let engine = open(index_dir, 1)?;
+            let q = ClaimQuery::new(&claim, max_passages, article_ids, engine.limits())
+                .map_err(|e| e.to_string())?;
+            let r = engine.check(&q).map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", factcheck::render::check_json(&r));
+            } else {
+                print!("{}", factcheck::render::check_text(&r));
+            }
+            Ok(())
+        }
+        Command::Search {
+            query,
+            index_dir,
+            limit,
+            json,
+        } => {
+            let engine = open(index_dir, 1)?;
+            let q = SearchQuery::new(&query, limit, vec![], engine.limits())
+                .map_err(|e| e.to_string())?;
+            let hits = engine.search(&q).map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", factcheck::render::passages_json(&hits));
+            } else {
+                print!("{}", factcheck::render::passages_text(&hits));
+            }
+            Ok(())
+        }
+        Command::Eval {
+            file,
+            index_dir,
+            verbose,
+        } => {
+            let engine = open(index_dir, 1)?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let records =
+                eval::parse_jsonl(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+            let report = eval::evaluate(&engine, &records, eval::current_model())
+                .map_err(|e| e.to_string())?;
+            print!("{}", report.render());
+            if verbose {
+                for m in &report.misses {
+                    println!("miss: {m}");
+                }
+            }
+            Ok(())
+        }
+        Command::Calibrate { data, out } => {
+            let engine = open(None, 1)?;
+            let mut reports = Vec::new();
+            for name in [
+                "seed-dev.jsonl",
+                "wice-dev.jsonl",
+                "climate-fever-dev.jsonl",
+            ] {
+                let path = data.join(name);
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                let records = eval::parse_jsonl(&text).map_err(|e| e.to_string())?;
+                let r = eval::evaluate(&engine, &records, eval::current_model())
+                    .map_err(|e| e.to_string())?;
+                reports.push((name, r));
+            }
+            let model = eval::calibrate(&reports);
+            let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())?;
+            std::fs::write(&out, json + "\n").map_err(|e| format!("{}: {e}", out.display()))?;
+            println!("wrote {}: {}", out.display(), model.report);
+            Ok(())
+        }
+    }
+}

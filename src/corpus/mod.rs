@@ -64,7 +64,10 @@ pub struct WriterOptions {
 
 impl Default for WriterOptions {
     fn default() -> Self {
-        WriterOptions { threads: 1, heap_bytes: 64 << 20 }
+        WriterOptions {
+            threads: 1,
+            heap_bytes: 64 << 20,
+        }
     }
 }
 
@@ -88,12 +91,17 @@ pub struct Corpus {
 
 impl std::fmt::Debug for Corpus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Corpus").field("location", &self.location).finish()
+        f.debug_struct("Corpus")
+            .field("location", &self.location)
+            .finish()
     }
 }
 
 fn bad_index(path: &Path, reason: impl Into<String>) -> CoreError {
-    CoreError::BadIndex { path: path.display().to_string(), reason: reason.into() }
+    CoreError::BadIndex {
+        path: path.display().to_string(),
+        reason: reason.into(),
+    }
 }
 
 impl Corpus {
@@ -105,7 +113,8 @@ impl Corpus {
     /// Opens the index in `dir`, creating it (and the directory) when there is none. Returns the
     /// corpus and whether it was created.
     pub fn open_dir(dir: &Path, opts: WriterOptions) -> Result<(Corpus, bool)> {
-        std::fs::create_dir_all(dir).map_err(|e| bad_index(dir, format!("cannot create directory: {e}")))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| bad_index(dir, format!("cannot create directory: {e}")))?;
         let mmap = tantivy::directory::MmapDirectory::open(dir)?;
         let exists = Index::exists(&mmap).map_err(|e| bad_index(dir, e.to_string()))?;
         let index = if exists {
@@ -113,7 +122,10 @@ impl Corpus {
         } else {
             Index::create(mmap, Fields::schema(), tantivy::IndexSettings::default())?
         };
-        Ok((Corpus::from_index(index, Some(dir.to_path_buf()), opts)?, !exists))
+        Ok((
+            Corpus::from_index(index, Some(dir.to_path_buf()), opts)?,
+            !exists,
+        ))
     }
 
     fn from_index(index: Index, location: Option<PathBuf>, opts: WriterOptions) -> Result<Corpus> {
@@ -124,12 +136,27 @@ impl Corpus {
             )
         })?;
         Fields::register(&index);
-        let writer = index.writer_with_num_threads(opts.threads.max(1), opts.heap_bytes.max(15 << 20))?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let writer =
+            index.writer_with_num_threads(opts.threads.max(1), opts.heap_bytes.max(15 << 20))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
         let searcher = reader.searcher();
         let catalog = load_catalog(&searcher, fields)?;
-        let current = RwLock::new(Arc::new(Snapshot { searcher, catalog: Arc::new(catalog), fields }));
-        Ok(Corpus { index, reader, writer: Mutex::new(writer), fields, current, location })
+        let current = RwLock::new(Arc::new(Snapshot {
+            searcher,
+            catalog: Arc::new(catalog),
+            fields,
+        }));
+        Ok(Corpus {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            current,
+            location,
+        })
     }
 
     pub fn location(&self) -> Option<&Path> {
@@ -147,7 +174,10 @@ impl Corpus {
     /// Stores articles in one commit, each replacing any article with the same id. When this
     /// returns, they are durable and visible to new snapshots.
     pub fn ingest(&self, articles: Vec<PreparedArticle>) -> Result<Vec<IngestOutcome>> {
-        let mut writer = self.writer.lock().map_err(|_| CoreError::Internal("index writer lock poisoned".into()))?;
+        let mut writer = self
+            .writer
+            .lock()
+            .map_err(|_| CoreError::Internal("index writer lock poisoned".into()))?;
         let before = self.snapshot();
         let mut catalog = (*before.catalog).clone();
         let mut outcomes = Vec::with_capacity(articles.len());
@@ -157,7 +187,8 @@ impl Corpus {
             writer.delete_term(Term::from_field_text(f.article_id, &id));
             let mut info = a.info;
             info.sentence_count = u32::try_from(a.sentences.len()).unwrap_or(u32::MAX);
-            let meta = serde_json::to_string(&info).map_err(|e| CoreError::Internal(e.to_string()))?;
+            let meta =
+                serde_json::to_string(&info).map_err(|e| CoreError::Internal(e.to_string()))?;
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_ARTICLE);
             doc.add_text(f.article_id, &id);
@@ -171,12 +202,17 @@ impl Corpus {
                 doc.add_text(f.sentence_key, sentence_key(&id, s.index));
                 doc.add_text(f.text, &s.text);
                 doc.add_text(f.mentions, s.mentions.join("\n"));
-                let attribution = serde_json::to_string(&s.attribution).map_err(|e| CoreError::Internal(e.to_string()))?;
+                let attribution = serde_json::to_string(&s.attribution)
+                    .map_err(|e| CoreError::Internal(e.to_string()))?;
                 doc.add_text(f.attribution, &attribution);
                 writer.add_document(doc)?;
             }
             let replaced = catalog.insert(id.clone(), info.clone()).is_some();
-            outcomes.push(IngestOutcome { article_id: id, sentence_count: info.sentence_count, replaced });
+            outcomes.push(IngestOutcome {
+                article_id: id,
+                sentence_count: info.sentence_count,
+                replaced,
+            });
         }
         if let Err(e) = writer.commit() {
             // Drop the uncommitted operations so the next commit does not carry half of them.
@@ -189,7 +225,10 @@ impl Corpus {
 
     /// Deletes an article; `Ok(false)` when there was none.
     pub fn delete(&self, id: &str) -> Result<bool> {
-        let mut writer = self.writer.lock().map_err(|_| CoreError::Internal("index writer lock poisoned".into()))?;
+        let mut writer = self
+            .writer
+            .lock()
+            .map_err(|_| CoreError::Internal("index writer lock poisoned".into()))?;
         let before = self.snapshot();
         if !before.catalog.contains_key(id) {
             return Ok(false);
@@ -207,7 +246,11 @@ impl Corpus {
 
     fn publish(&self, catalog: Catalog) -> Result<()> {
         self.reader.reload()?;
-        let snap = Arc::new(Snapshot { searcher: self.reader.searcher(), catalog: Arc::new(catalog), fields: self.fields });
+        let snap = Arc::new(Snapshot {
+            searcher: self.reader.searcher(),
+            catalog: Arc::new(catalog),
+            fields: self.fields,
+        });
         match self.current.write() {
             Ok(mut g) => *g = snap,
             Err(poisoned) => *poisoned.into_inner() = snap,
@@ -219,7 +262,12 @@ impl Corpus {
     pub fn disk_bytes(&self) -> u64 {
         let Some(dir) = &self.location else { return 0 };
         std::fs::read_dir(dir)
-            .map(|rd| rd.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum())
+            .map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| e.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            })
             .unwrap_or(0)
     }
 
@@ -229,12 +277,19 @@ impl Corpus {
 }
 
 fn load_catalog(searcher: &Searcher, f: Fields) -> Result<Catalog> {
-    let q = TermQuery::new(Term::from_field_text(f.kind, KIND_ARTICLE), IndexRecordOption::Basic);
+    let q = TermQuery::new(
+        Term::from_field_text(f.kind, KIND_ARTICLE),
+        IndexRecordOption::Basic,
+    );
     let mut catalog = Catalog::new();
     for addr in searcher.search(&q, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(addr)?;
-        let meta = doc.get_first(f.meta).and_then(|v| v.as_str()).unwrap_or("{}");
-        let info: ArticleInfo = serde_json::from_str(meta).map_err(|e| CoreError::Internal(format!("bad article metadata: {e}")))?;
+        let meta = doc
+            .get_first(f.meta)
+            .and_then(|v| v.as_str())
+            .unwrap_or("{}");
+        let info: ArticleInfo = serde_json::from_str(meta)
+            .map_err(|e| CoreError::Internal(format!("bad article metadata: {e}")))?;
         catalog.insert(info.id.clone(), info);
     }
     Ok(catalog)
@@ -250,23 +305,41 @@ impl Snapshot {
     }
 
     pub fn num_sentences(&self) -> u64 {
-        self.catalog.values().map(|a| u64::from(a.sentence_count)).sum()
+        self.catalog
+            .values()
+            .map(|a| u64::from(a.sentence_count))
+            .sum()
     }
 
     fn filter(&self, article_ids: &[String]) -> Box<dyn Query> {
         let f = self.fields;
         if article_ids.is_empty() {
-            return Box::new(TermQuery::new(Term::from_field_text(f.kind, KIND_SENTENCE), IndexRecordOption::Basic));
+            return Box::new(TermQuery::new(
+                Term::from_field_text(f.kind, KIND_SENTENCE),
+                IndexRecordOption::Basic,
+            ));
         }
         let ids = article_ids
             .iter()
             .map(|id| -> (Occur, Box<dyn Query>) {
-                (Occur::Should, Box::new(TermQuery::new(Term::from_field_text(f.article_id, id), IndexRecordOption::Basic)))
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(f.article_id, id),
+                        IndexRecordOption::Basic,
+                    )),
+                )
             })
             .collect();
         Box::new(BooleanQuery::new(vec![
             (Occur::Must, Box::new(BooleanQuery::new(ids))),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.kind, KIND_SENTENCE), IndexRecordOption::Basic))),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.kind, KIND_SENTENCE),
+                    IndexRecordOption::Basic,
+                )),
+            ),
         ]))
     }
 
@@ -279,49 +352,88 @@ impl Snapshot {
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(q.terms.len() * 2);
         for (term, boost) in &q.terms {
             for (field, weight) in [(f.text, 1.0f32), (f.mentions, 0.6)] {
-                let tq = TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
-                should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), boost * weight))));
+                let tq = TermQuery::new(
+                    Term::from_field_text(field, term),
+                    IndexRecordOption::WithFreqs,
+                );
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(tq), boost * weight)),
+                ));
             }
         }
         let query = BooleanQuery::new(vec![
-            (Occur::Must, Box::new(BooleanQuery::new(should)) as Box<dyn Query>),
-            (Occur::Must, Box::new(ConstScoreQuery::new(self.filter(&q.article_ids), 0.0))),
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::new(should)) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(self.filter(&q.article_ids), 0.0)),
+            ),
         ]);
-        let top = self.searcher.search(&query, &TopDocs::with_limit(q.limit).order_by_score())?;
+        let top = self
+            .searcher
+            .search(&query, &TopDocs::with_limit(q.limit).order_by_score())?;
         top.into_iter()
             .map(|(score, addr)| {
                 let doc: TantivyDocument = self.searcher.doc(addr)?;
                 let (article_id, sentence) = self.sentence_of(&doc)?;
-                Ok(Hit { score, article_id, sentence })
+                Ok(Hit {
+                    score,
+                    article_id,
+                    sentence,
+                })
             })
             .collect()
     }
 
     fn sentence_of(&self, doc: &TantivyDocument) -> Result<(String, Sentence)> {
         let f = self.fields;
-        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
-        let attribution: Attribution = serde_json::from_str(&text_of(f.attribution)).unwrap_or_default();
+        let text_of = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let attribution: Attribution =
+            serde_json::from_str(&text_of(f.attribution)).unwrap_or_default();
         let mentions = text_of(f.mentions);
-        let index = doc.get_first(f.sentence_index).and_then(|v| v.as_u64()).unwrap_or(0);
+        let index = doc
+            .get_first(f.sentence_index)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0);
         Ok((
             text_of(f.article_id),
             Sentence {
                 index: u32::try_from(index).unwrap_or(u32::MAX),
                 text: text_of(f.text),
                 attribution,
-                mentions: mentions.lines().filter(|l| !l.is_empty()).map(str::to_string).collect(),
+                mentions: mentions
+                    .lines()
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             },
         ))
     }
 
     /// The text of one sentence, if it exists.
     pub fn sentence_text(&self, article_id: &str, index: u32) -> Result<Option<String>> {
-        let q = TermQuery::new(Term::from_field_text(self.fields.sentence_key, &sentence_key(article_id, index)), IndexRecordOption::Basic);
-        let top = self.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.sentence_key, &sentence_key(article_id, index)),
+            IndexRecordOption::Basic,
+        );
+        let top = self
+            .searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
             Some((_, addr)) => {
                 let doc: TantivyDocument = self.searcher.doc(*addr)?;
-                Ok(doc.get_first(self.fields.text).and_then(|v| v.as_str()).map(str::to_string))
+                Ok(doc
+                    .get_first(self.fields.text)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string))
             }
             None => Ok(None),
         }
@@ -330,8 +442,20 @@ impl Snapshot {
     /// All sentences of an article in order.
     pub fn sentences(&self, article_id: &str) -> Result<Vec<Sentence>> {
         let q = BooleanQuery::new(vec![
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(self.fields.article_id, article_id), IndexRecordOption::Basic)) as Box<dyn Query>),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(self.fields.kind, KIND_SENTENCE), IndexRecordOption::Basic))),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.article_id, article_id),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.kind, KIND_SENTENCE),
+                    IndexRecordOption::Basic,
+                )),
+            ),
         ]);
         let mut out = Vec::new();
         for addr in self.searcher.search(&q, &DocSetCollector)? {
@@ -352,7 +476,10 @@ impl Snapshot {
     /// Articles after `after` (exclusive) in id order, at most `limit`.
     pub fn list(&self, after: Option<&str>, limit: usize) -> Vec<ArticleInfo> {
         let iter: Box<dyn Iterator<Item = (&String, &ArticleInfo)>> = match after {
-            Some(a) => Box::new(self.catalog.range::<str, _>((std::ops::Bound::Excluded(a), std::ops::Bound::Unbounded))),
+            Some(a) => Box::new(
+                self.catalog
+                    .range::<str, _>((std::ops::Bound::Excluded(a), std::ops::Bound::Unbounded)),
+            ),
             None => Box::new(self.catalog.iter()),
         };
         iter.take(limit).map(|(_, v)| v.clone()).collect()

@@ -47,7 +47,10 @@ impl Fields {
         };
         b.add_text_field("kind", STRING);
         b.add_text_field("article_id", STRING | STORED);
-        b.add_u64_field("sentence_index", NumericOptions::default().set_stored().set_indexed());
+        b.add_u64_field(
+            "sentence_index",
+            NumericOptions::default().set_stored().set_indexed(),
+        );
         b.add_text_field("sentence_key", STRING);
         b.add_text_field("text", analyzed(true));
         b.add_text_field("mentions", analyzed(true));

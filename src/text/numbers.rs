@@ -259,7 +259,7 @@ mod tests {
     #[test]
     fn years_are_flagged() {
         assert!(one("since the summer of 2023").is_year);
-        assert!(!one("2023 troops arrived").unit.is_none());
+        assert!(one("2023 troops arrived").unit.is_some());
     }
 
     #[test]

@@ -1,0 +1,275 @@
+//! The shallow linguistic analysis that stance detection works on, for a claim and for a passage
+//! alike: words with stems, capitalised entity runs, quantities, dates, negations, hedges and
+//! ordinals. No parser: patterns over words, which keeps it fast and explainable.
+
+use chrono::NaiveDate;
+
+use crate::lexicon::lexicon;
+use crate::text::dates::{dates, DateRef};
+use crate::text::numbers::{quantities, Quantity};
+use crate::text::{analyze, is_stop_word, words};
+
+/// One word of the analysed text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub lower: String,
+    /// The analyzer terms of the word: one, or parts plus the joined form for compounds.
+    pub stems: Vec<String>,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub capitalized: bool,
+    /// Carries content (not a function word, negation, hedge or number).
+    pub content: bool,
+    pub number: bool,
+}
+
+impl Token {
+    /// The stem that stands for the whole word (the joined form of a compound).
+    pub fn key(&self) -> &str {
+        self.stems.last().map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A capitalised run: a name of a person, place or organisation.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Token index range.
+    pub from: usize,
+    pub to: usize,
+    /// Stems of the run, and the canonical key after demonym/capital mapping ("russian" -> "russia").
+    pub stems: Vec<String>,
+    pub key: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    pub entities: Vec<Entity>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateRef>,
+    /// Token indices of negation cues.
+    pub negations: Vec<usize>,
+    /// Token indices of hedges ("likely", "suspected").
+    pub hedges: Vec<usize>,
+    /// (token index, ordinal value, head-noun stem).
+    pub ordinals: Vec<(usize, u32, String)>,
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot",
+];
+const HEDGES: &[&str] = &[
+    "likely",
+    "unlikely",
+    "expected",
+    "suspected",
+    "reportedly",
+    "allegedly",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "probably",
+    "apparently",
+    "believed",
+    "seemed",
+    "appears",
+    "appeared",
+    "perhaps",
+    "presumably",
+    "purportedly",
+    "speculation",
+    "rumored",
+    "rumoured",
+];
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+];
+const NOT_ENTITIES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "i",
+];
+
+/// Canonical key of an entity's stems: the country a demonym or capital names, else the stems.
+fn entity_key(stems: &[String]) -> String {
+    let lex = lexicon();
+    match lex.place_expansions(stems).into_iter().max_by_key(Vec::len) {
+        Some(e) if stems.len() <= e.len() + 1 => e.join(" "),
+        _ => stems
+            .iter()
+            .filter(|s| !is_stop_word(s))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+impl Analysis {
+    pub fn new(text: &str, reference: Option<NaiveDate>) -> Analysis {
+        let ws = words(text);
+        let mut tokens = Vec::with_capacity(ws.len());
+        for (i, w) in ws.iter().enumerate() {
+            let lower = w.lower();
+            let mut stems: Vec<String> = analyze(w.text).into_iter().map(|t| t.text).collect();
+            if stems.is_empty() {
+                stems.push(lower.clone());
+            }
+            let number = w.is_number();
+            let function = is_stop_word(&lower)
+                || NEGATIONS.contains(&lower.as_str())
+                || lower.ends_with("n't")
+                || HEDGES.contains(&lower.as_str());
+            // A capital at the start of a sentence is just a capital, unless the word is a name.
+            let capitalized = w.is_capitalized()
+                && !NOT_ENTITIES.contains(&lower.as_str())
+                && !(i == 0 && is_stop_word(&lower));
+            tokens.push(Token {
+                lower,
+                stems,
+                start: w.start,
+                end: w.end,
+                capitalized,
+                content: !function && !number,
+                number,
+            });
+        }
+        let mut entities = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].capitalized || is_stop_word(&tokens[i].lower) {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            while i < tokens.len()
+                && tokens[i].capitalized
+                && (i == from || !text[tokens[i - 1].end..tokens[i].start].contains(','))
+            {
+                i += 1;
+            }
+            let stems: Vec<String> = tokens[from..i]
+                .iter()
+                .flat_map(|t| t.stems.iter().cloned())
+                .collect();
+            let key = entity_key(&stems);
+            entities.push(Entity {
+                from,
+                to: i,
+                stems,
+                key,
+            });
+        }
+        let negations = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| NEGATIONS.contains(&t.lower.as_str()) || t.lower.ends_with("n't"))
+            .map(|(i, _)| i)
+            .collect();
+        let hedges = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| HEDGES.contains(&t.lower.as_str()))
+            .map(|(i, _)| i)
+            .collect();
+        let mut ordinals = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if let Some((_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.lower) {
+                // The head noun: the last content word of the next run (skipping "major", "spy").
+                let head = tokens[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|x| x.content && !text[t.end..x.start].contains(','))
+                    .last()
+                    .map(|x| x.key().to_string());
+                if let Some(h) = head {
+                    ordinals.push((i, *n, h));
+                }
+            }
+        }
+        Analysis {
+            text: text.to_string(),
+            quantities: quantities(text),
+            dates: dates(text, reference),
+            tokens,
+            entities,
+            negations,
+            hedges,
+            ordinals,
+        }
+    }
+
+    /// The entity whose tokens include `i`.
+    pub fn entity_at(&self, i: usize) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.from <= i && i < e.to)
+    }
+
+    /// Token index of the word containing byte `pos`.
+    pub fn token_at_byte(&self, pos: usize) -> Option<usize> {
+        self.tokens
+            .iter()
+            .position(|t| t.start <= pos && pos < t.end.max(t.start + 1))
+    }
+
+    /// The stems of all tokens.
+    pub fn all_stems(&self) -> Vec<String> {
+        self.tokens
+            .iter()
+            .flat_map(|t| t.stems.iter().cloned())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_are_keyed_by_country() {
+        let a = Analysis::new("Russian forces met North Korean troops in Pyongyang.", None);
+        let keys: Vec<&str> = a.entities.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, vec!["russia", "north korea", "north korea"]);
+    }
+
+    #[test]
+    fn negation_hedge_and_ordinal() {
+        let a = Analysis::new("Russia has not likely sent its third major shipment.", None);
+        assert_eq!(a.negations.len(), 1);
+        assert_eq!(a.hedges.len(), 1);
+        assert_eq!(a.ordinals[0].1, 3);
+        assert_eq!(a.ordinals[0].2, crate::text::stem("shipment"));
+    }
+}

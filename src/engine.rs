@@ -1,0 +1,838 @@
+//! The library API that fact-checking tools embed and the gRPC service wraps: open an index,
+//! ingest articles, check claims, search, and manage articles.
+//!
+//! Data flows one way: validated query -> retrieve (corpus) -> judge each passage (stance) ->
+//! aggregate (verdict) -> result. Validation lives in the `*Query::new` constructors so the rest
+//! never re-checks.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::analysis::Analysis;
+use crate::article::{ArticleBody, ArticleInfo, Attribution, NewArticle, Sentence};
+use crate::attribution::attribute;
+use crate::corpus::{
+    Corpus, Hit, IngestOutcome, PreparedArticle, RetrievalQuery, Snapshot, WriterOptions,
+};
+use crate::error::{CoreError, Result};
+use crate::lexicon::lexicon;
+use crate::stance::{judge, Finding, Judgement, Stance};
+use crate::text::{analyze, char_offset, is_stop_word, split_sentences};
+use crate::verdict::{claim_features, decide, model, Verdict};
+
+/// Documented limits on what a request may ask for.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_claim_chars: usize,
+    pub max_query_chars: usize,
+    pub default_passages: usize,
+    pub max_passages: usize,
+    pub default_search_limit: usize,
+    pub max_search_limit: usize,
+    pub max_article_bytes: usize,
+    pub max_sentences: usize,
+    pub max_sentence_chars: usize,
+    pub default_page_size: usize,
+    pub max_page_size: usize,
+    pub max_article_ids: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_claim_chars: 2_000,
+            max_query_chars: 2_000,
+            default_passages: 5,
+            max_passages: 50,
+            default_search_limit: 10,
+            max_search_limit: 100,
+            max_article_bytes: 2 << 20,
+            max_sentences: 20_000,
+            max_sentence_chars: 10_000,
+            default_page_size: 50,
+            max_page_size: 1_000,
+            max_article_ids: 1_000,
+        }
+    }
+}
+
+/// Where the index lives and how to write it.
+#[derive(Debug, Clone, Default)]
+pub struct EngineConfig {
+    /// `None`: an in-memory index of the bundled articles.
+    pub index_dir: Option<PathBuf>,
+    pub writer: WriterOptions,
+    pub limits: Limits,
+}
+
+/// Checks an article id: `[A-Za-z0-9._:-]{1,128}`, and not a path like `..`.
+pub fn validate_id(id: &str, what: &str) -> Result<()> {
+    if id.is_empty() {
+        return Err(CoreError::InvalidArgument(format!("{what} is empty")));
+    }
+    if id.len() > 128 {
+        return Err(CoreError::InvalidArgument(format!(
+            "{what} is {} characters long; the limit is 128",
+            id.len()
+        )));
+    }
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-')))
+    {
+        return Err(CoreError::InvalidArgument(format!(
+            "{what} {id:?} contains {c:?}; ids use only A-Z a-z 0-9 . _ : -"
+        )));
+    }
+    if id.chars().all(|c| c == '.') {
+        return Err(CoreError::InvalidArgument(format!(
+            "{what} {id:?} is not a valid id"
+        )));
+    }
+    Ok(())
+}
+
+fn validate_ids(ids: Vec<String>, limits: &Limits) -> Result<Vec<String>> {
+    if ids.len() > limits.max_article_ids {
+        return Err(CoreError::InvalidArgument(format!(
+            "article_ids has {} entries; the limit is {}",
+            ids.len(),
+            limits.max_article_ids
+        )));
+    }
+    for id in &ids {
+        validate_id(id, "article id")?;
+    }
+    Ok(ids)
+}
+
+fn clamp(requested: u32, default: usize, max: usize) -> usize {
+    if requested == 0 {
+        default
+    } else {
+        (requested as usize).min(max)
+    }
+}
+
+/// A validated claim check.
+#[derive(Debug, Clone)]
+pub struct ClaimQuery {
+    pub claim: String,
+    pub max_passages: usize,
+    pub article_ids: Vec<String>,
+}
+
+impl ClaimQuery {
+    pub fn new(
+        claim: &str,
+        max_passages: u32,
+        article_ids: Vec<String>,
+        limits: &Limits,
+    ) -> Result<ClaimQuery> {
+        let claim = claim.trim();
+        if claim.is_empty() {
+            return Err(CoreError::InvalidArgument(
+                "claim is empty; send the sentence to check in `claim`".into(),
+            ));
+        }
+        let n = claim.chars().count();
+        if n > limits.max_claim_chars {
+            return Err(CoreError::InvalidArgument(format!(
+                "claim is {n} characters long; the limit is {}",
+                limits.max_claim_chars
+            )));
+        }
+        if !claim.chars().any(char::is_alphanumeric) {
+            return Err(CoreError::InvalidArgument(
+                "claim has no words to check".into(),
+            ));
+        }
+        Ok(ClaimQuery {
+            claim: claim.to_string(),
+            max_passages: clamp(max_passages, limits.default_passages, limits.max_passages),
+            article_ids: validate_ids(article_ids, limits)?,
+        })
+    }
+}
+
+/// A validated search.
+#[derive(Debug, Clone)]
+pub struct SearchQuery {
+    pub query: String,
+    pub limit: usize,
+    pub article_ids: Vec<String>,
+}
+
+impl SearchQuery {
+    pub fn new(
+        query: &str,
+        limit: u32,
+        article_ids: Vec<String>,
+        limits: &Limits,
+    ) -> Result<SearchQuery> {
+        let query = query.trim();
+        if query.is_empty() {
+            return Err(CoreError::InvalidArgument(
+                "query is empty; send words to search for in `query`".into(),
+            ));
+        }
+        let n = query.chars().count();
+        if n > limits.max_query_chars {
+            return Err(CoreError::InvalidArgument(format!(
+                "query is {n} characters long; the limit is {}",
+                limits.max_query_chars
+            )));
+        }
+        Ok(SearchQuery {
+            query: query.to_string(),
+            limit: clamp(limit, limits.default_search_limit, limits.max_search_limit),
+            article_ids: validate_ids(article_ids, limits)?,
+        })
+    }
+}
+
+/// Validates an article to ingest.
+pub fn validate_article(a: &NewArticle, limits: &Limits) -> Result<()> {
+    validate_id(&a.info.id, "article.id")?;
+    match &a.body {
+        ArticleBody::Text(t) => {
+            if t.trim().is_empty() {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} has no text; set `text` or `sentences`",
+                    a.info.id
+                )));
+            }
+            if t.len() > limits.max_article_bytes {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} text is {} bytes; the limit is {}",
+                    a.info.id,
+                    t.len(),
+                    limits.max_article_bytes
+                )));
+            }
+        }
+        ArticleBody::Sentences(s) => {
+            if s.is_empty() {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} has no sentences; set `text` or `sentences`",
+                    a.info.id
+                )));
+            }
+            if s.len() > limits.max_sentences {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} has {} sentences; the limit is {}",
+                    a.info.id,
+                    s.len(),
+                    limits.max_sentences
+                )));
+            }
+            let bytes: usize = s.iter().map(String::len).sum();
+            if bytes > limits.max_article_bytes {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} sentences total {bytes} bytes; the limit is {}",
+                    a.info.id, limits.max_article_bytes
+                )));
+            }
+            if let Some((i, long)) = s
+                .iter()
+                .enumerate()
+                .find(|(_, x)| x.chars().count() > limits.max_sentence_chars)
+            {
+                return Err(CoreError::InvalidArgument(format!(
+                    "article {} sentence {i} is {} characters; the limit is {}",
+                    a.info.id,
+                    long.chars().count(),
+                    limits.max_sentence_chars
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Segments and attributes an article. Pre-split sentences keep their indices, blank ones
+/// included, so callers' sentence ids stay valid.
+pub fn prepare(a: NewArticle) -> PreparedArticle {
+    let texts: Vec<String> = match a.body {
+        ArticleBody::Text(t) => split_sentences(&t),
+        ArticleBody::Sentences(s) => s.into_iter().map(|x| x.trim().to_string()).collect(),
+    };
+    let attr = attribute(&texts);
+    let sentences = texts
+        .into_iter()
+        .zip(attr.attributions)
+        .zip(attr.mentions)
+        .enumerate()
+        .map(|(i, ((text, attribution), mentions))| Sentence {
+            index: u32::try_from(i).unwrap_or(u32::MAX),
+            text,
+            attribution,
+            mentions,
+        })
+        .collect();
+    PreparedArticle {
+        info: a.info,
+        sentences,
+    }
+}
+
+/// One passage of an answer.
+#[derive(Debug, Clone)]
+pub struct PassageResult {
+    pub article: ArticleInfo,
+    pub sentence: Sentence,
+    /// `None` for plain search results.
+    pub stance: Option<Stance>,
+    pub confidence: f32,
+    pub relevance: f32,
+    /// Code-point ranges in the sentence text.
+    pub highlights: Vec<(usize, usize)>,
+    pub findings: Vec<Finding>,
+    pub context_before: String,
+    pub context_after: String,
+}
+
+/// The answer to a claim.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    pub claim: String,
+    pub verdict: Verdict,
+    /// [supported, refuted, not enough info], summing to 1.
+    pub probabilities: [f32; 3],
+    pub confidence: f32,
+    pub passages: Vec<PassageResult>,
+    pub explanation: String,
+    pub uncovered: Vec<String>,
+}
+
+/// What a check learned per candidate, kept for calibration and evaluation.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub hit: Hit,
+    pub judgement: Judgement,
+    pub stance: Stance,
+    pub confidence: f32,
+    pub relevance: f32,
+    pub rank_score: f32,
+}
+
+pub struct Engine {
+    corpus: Corpus,
+    limits: Limits,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("corpus", &self.corpus)
+            .finish()
+    }
+}
+
+impl Engine {
+    /// Opens (or creates and seeds with the bundled articles) the index the config names.
+    pub fn open(config: EngineConfig) -> Result<Engine> {
+        let (corpus, created) = match &config.index_dir {
+            Some(dir) => Corpus::open_dir(dir, config.writer)?,
+            None => (Corpus::in_memory(config.writer)?, true),
+        };
+        let engine = Engine {
+            corpus,
+            limits: config.limits,
+        };
+        if created {
+            engine.ingest(crate::bundled::articles())?;
+        }
+        // Build the lexicon and model now, not on the first request.
+        let _ = lexicon();
+        let _ = model();
+        Ok(engine)
+    }
+
+    /// An empty in-memory engine (no bundled articles), for tools and tests.
+    pub fn empty() -> Result<Engine> {
+        Ok(Engine {
+            corpus: Corpus::in_memory(WriterOptions::default())?,
+            limits: Limits::default(),
+        })
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// Validates, segments, attributes and stores articles in one commit.
+    pub fn ingest(&self, articles: Vec<NewArticle>) -> Result<Vec<IngestOutcome>> {
+        for a in &articles {
+            validate_article(a, &self.limits)?;
+        }
+        let prepared = articles.into_iter().map(prepare).collect();
+        self.corpus.ingest(prepared)
+    }
+
+    pub fn get_article(&self, id: &str) -> Result<(ArticleInfo, Vec<Sentence>)> {
+        validate_id(id, "id")?;
+        let snap = self.corpus.snapshot();
+        let info = snap
+            .article(id)
+            .cloned()
+            .ok_or_else(|| CoreError::NotFound(format!("article {id} not found")))?;
+        Ok((info, snap.sentences(id)?))
+    }
+
+    /// A page of articles in id order; the token is the last id of the previous page.
+    pub fn list_articles(
+        &self,
+        page_size: u32,
+        page_token: &str,
+    ) -> Result<(Vec<ArticleInfo>, String)> {
+        let size = clamp(
+            page_size,
+            self.limits.default_page_size,
+            self.limits.max_page_size,
+        );
+        if !page_token.is_empty() {
+            validate_id(page_token, "page_token")?;
+        }
+        let snap = self.corpus.snapshot();
+        let after = (!page_token.is_empty()).then_some(page_token);
+        let page = snap.list(after, size + 1);
+        let more = page.len() > size;
+        let page: Vec<ArticleInfo> = page.into_iter().take(size).collect();
+        let next = if more {
+            page.last().map(|a| a.id.clone()).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        Ok((page, next))
+    }
+
+    pub fn delete_article(&self, id: &str, allow_missing: bool) -> Result<bool> {
+        validate_id(id, "id")?;
+        let deleted = self.corpus.delete(id)?;
+        if !deleted && !allow_missing {
+            return Err(CoreError::NotFound(format!("article {id} not found")));
+        }
+        Ok(deleted)
+    }
+
+    fn check_ids(&self, snap: &Snapshot, ids: &[String]) -> Result<()> {
+        if let Some(missing) = ids.iter().find(|id| snap.article(id).is_none()) {
+            return Err(CoreError::NotFound(format!("article {missing} not found")));
+        }
+        Ok(())
+    }
+
+    /// Ranked retrieval without judgement.
+    pub fn search(&self, q: &SearchQuery) -> Result<Vec<PassageResult>> {
+        let snap = self.corpus.snapshot();
+        self.check_ids(&snap, &q.article_ids)?;
+        let analysis = Analysis::new(&q.query, None);
+        let hits = snap.search(&RetrievalQuery {
+            terms: query_terms(&analysis),
+            article_ids: q.article_ids.clone(),
+            limit: q.limit,
+        })?;
+        let top = hits
+            .first()
+            .map(|h| h.score)
+            .unwrap_or(1.0)
+            .max(f32::EPSILON);
+        let query_stems: HashSet<String> = analysis.all_stems().into_iter().collect();
+        hits.into_iter()
+            .map(|h| {
+                let highlights = highlight(&h.sentence.text, &query_stems);
+                self.passage(
+                    &snap,
+                    h.article_id.clone(),
+                    h.sentence,
+                    None,
+                    0.0,
+                    h.score / top,
+                    highlights,
+                    Vec::new(),
+                )
+            })
+            .collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn passage(
+        &self,
+        snap: &Snapshot,
+        article_id: String,
+        sentence: Sentence,
+        stance: Option<Stance>,
+        confidence: f32,
+        relevance: f32,
+        highlights: Vec<(usize, usize)>,
+        findings: Vec<Finding>,
+    ) -> Result<PassageResult> {
+        let article = snap.article(&article_id).cloned().unwrap_or(ArticleInfo {
+            id: article_id.clone(),
+            ..ArticleInfo::default()
+        });
+        let context_before = match sentence.index.checked_sub(1) {
+            Some(i) => snap.sentence_text(&article_id, i)?.unwrap_or_default(),
+            None => String::new(),
+        };
+        let context_after = snap
+            .sentence_text(&article_id, sentence.index.saturating_add(1))?
+            .unwrap_or_default();
+        Ok(PassageResult {
+            article,
+            sentence,
+            stance,
+            confidence,
+            relevance,
+            highlights,
+            findings,
+            context_before,
+            context_after,
+        })
+    }
+
+    /// Retrieves and judges the candidates for a claim (the stage shared by check and eval).
+    pub fn candidates(&self, q: &ClaimQuery) -> Result<(Analysis, Vec<Candidate>)> {
+        let snap = self.corpus.snapshot();
+        self.check_ids(&snap, &q.article_ids)?;
+        let claim = Analysis::new(&q.claim, None);
+        let limit = (q.max_passages * 4).clamp(20, 200);
+        let hits = snap.search(&RetrievalQuery {
+            terms: query_terms(&claim),
+            article_ids: q.article_ids.clone(),
+            limit,
+        })?;
+        let claim_source = claim_attribution(&q.claim);
+        let top = hits
+            .first()
+            .map(|h| h.score)
+            .unwrap_or(1.0)
+            .max(f32::EPSILON);
+        let m = model();
+        let mut out: Vec<Candidate> = hits
+            .into_iter()
+            .map(|hit| {
+                let reference: Option<NaiveDate> = snap
+                    .article(&hit.article_id)
+                    .and_then(|a| a.published_at)
+                    .map(|d| d.date_naive());
+                let passage = Analysis::new(&hit.sentence.text, reference);
+                let judgement = judge(&claim, &passage, &hit.sentence.mentions);
+                let (stance, confidence, _) = m.passage_stance(&judgement);
+                let relevance = hit.score / top;
+                let source_bonus = if claim_source
+                    .as_ref()
+                    .is_some_and(|c| attribution_matches(c, &hit.sentence.attribution))
+                {
+                    0.2
+                } else {
+                    0.0
+                };
+                let decisive = if stance == Stance::Neutral {
+                    0.0
+                } else {
+                    confidence
+                };
+                let rank_score = 0.5 * judgement.coverage.max(judgement.topic * 0.9)
+                    + 0.3 * relevance
+                    + 0.2 * decisive
+                    + source_bonus;
+                Candidate {
+                    hit,
+                    judgement,
+                    stance,
+                    confidence,
+                    relevance,
+                    rank_score,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.rank_score.total_cmp(&a.rank_score));
+        Ok((claim, out))
+    }
+
+    /// Checks a claim: passages best first, verdict, probabilities, explanation.
+    pub fn check(&self, q: &ClaimQuery) -> Result<CheckResult> {
+        let (claim, candidates) = self.candidates(q)?;
+        let snap = self.corpus.snapshot();
+        let summary = summarize(&claim, &candidates);
+        let decision = decide(model(), &summary.features, summary.conflicting_sources);
+        let passages = candidates
+            .iter()
+            .take(q.max_passages)
+            .map(|c| {
+                self.passage(
+                    &snap,
+                    c.hit.article_id.clone(),
+                    c.hit.sentence.clone(),
+                    Some(c.stance),
+                    c.confidence,
+                    c.relevance,
+                    c.judgement.highlights.clone(),
+                    c.judgement.findings.clone(),
+                )
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let explanation = explain(decision.verdict, &passages, &summary.uncovered);
+        Ok(CheckResult {
+            claim: q.claim.clone(),
+            verdict: decision.verdict,
+            probabilities: decision.probabilities,
+            confidence: decision.confidence,
+            passages,
+            explanation,
+            uncovered: if decision.verdict == Verdict::Supported {
+                Vec::new()
+            } else {
+                summary.uncovered
+            },
+        })
+    }
+}
+
+/// Claim-level aggregation of the candidates.
+pub struct Summary {
+    pub features: Vec<f32>,
+    pub conflicting_sources: bool,
+    /// Claim words no candidate covers.
+    pub uncovered: Vec<String>,
+}
+
+/// Aggregates the judged candidates of a claim into the verdict model's features.
+pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
+    let top: Vec<&Candidate> = candidates.iter().take(10).collect();
+    let judgements: Vec<&Judgement> = top.iter().map(|c| &c.judgement).collect();
+    // Union coverage: what the best non-contradicting passages of one article cover together.
+    let content: Vec<usize> = (0..claim.tokens.len())
+        .filter(|i| claim.tokens[*i].content)
+        .collect();
+    let mut best_union = 0.0f32;
+    let mut union_tokens: HashSet<usize> = HashSet::new();
+    if let Some(lead) = top
+        .iter()
+        .find(|c| c.judgement.contradicting().next().is_none())
+    {
+        let same_article: Vec<&&Candidate> = top
+            .iter()
+            .filter(|c| {
+                c.hit.article_id == lead.hit.article_id
+                    && c.judgement.contradicting().next().is_none()
+            })
+            .take(3)
+            .collect();
+        for c in &same_article {
+            union_tokens.extend(c.judgement.covered_tokens.iter().copied());
+        }
+        if !content.is_empty() {
+            best_union = content.iter().filter(|i| union_tokens.contains(i)).count() as f32
+                / content.len() as f32;
+        }
+    }
+    let uncovered = content
+        .iter()
+        .filter(|i| !top.iter().any(|c| c.judgement.covered_tokens.contains(i)))
+        .map(|i| claim.text[claim.tokens[*i].start..claim.tokens[*i].end].to_string())
+        .collect();
+    let strong = |s: Stance| {
+        top.iter()
+            .filter(move |c| c.stance == s && c.confidence >= 0.6)
+    };
+    let conflicting_sources = strong(Stance::Supports).any(|s| {
+        strong(Stance::Contradicts).any(|c| {
+            c.hit.sentence.attribution.describe() != s.hit.sentence.attribution.describe()
+                || c.hit.article_id != s.hit.article_id
+        })
+    });
+    Summary {
+        features: claim_features(&judgements, best_union),
+        conflicting_sources,
+        uncovered,
+    }
+}
+
+/// The query terms for a claim: its content stems, entities weighted up, plus synonyms and the
+/// countries its demonyms and capitals name, weighted down.
+pub fn query_terms(a: &Analysis) -> Vec<(String, f32)> {
+    let lex = lexicon();
+    let mut terms: Vec<(String, f32)> = Vec::new();
+    let push = |t: &str, w: f32, terms: &mut Vec<(String, f32)>| {
+        if t.is_empty() || is_stop_word(t) {
+            return;
+        }
+        match terms.iter_mut().find(|(x, _)| x == t) {
+            Some(e) => e.1 = e.1.max(w),
+            None => terms.push((t.to_string(), w)),
+        }
+    };
+    for (i, t) in a.tokens.iter().enumerate() {
+        if !(t.content || t.number) {
+            continue;
+        }
+        let w = if a.entity_at(i).is_some() || t.number {
+            1.5
+        } else {
+            1.0
+        };
+        for s in &t.stems {
+            push(s, w, &mut terms);
+        }
+        for syn in lex.synonyms(t.key()).iter().take(8) {
+            push(syn, 0.35, &mut terms);
+        }
+    }
+    for e in &a.entities {
+        for s in e.key.split(' ') {
+            push(s, 0.8, &mut terms);
+        }
+    }
+    terms.truncate(128);
+    terms
+}
+
+fn highlight(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for t in analyze(text) {
+        if stems.contains(&t.text) && !is_stop_word(&t.text) {
+            let span = (char_offset(text, t.start), char_offset(text, t.end));
+            if out.last() != Some(&span) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// The source a claim itself names ("TASS reported that ...", "According to KCNA, ...").
+fn claim_attribution(claim: &str) -> Option<Attribution> {
+    let a = attribute(&[claim.to_string()]).attributions.pop()?;
+    (!a.speaker.is_empty() || !a.source.is_empty()).then_some(a)
+}
+
+fn attribution_matches(want: &Attribution, got: &Attribution) -> bool {
+    let norm = |s: &str| s.to_lowercase();
+    let hay = format!(
+        "{} {} {}",
+        norm(&got.speaker),
+        norm(&got.speaker_title),
+        norm(&got.source)
+    );
+    [&want.speaker, &want.source]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .any(|s| {
+            let words: Vec<String> = s
+                .split_whitespace()
+                .map(norm)
+                .filter(|w| !is_stop_word(w))
+                .collect();
+            !words.is_empty() && words.iter().all(|w| hay.contains(w.as_str()))
+        })
+}
+
+fn explain(verdict: Verdict, passages: &[PassageResult], uncovered: &[String]) -> String {
+    let first = |s: Stance| passages.iter().find(|p| p.stance == Some(s));
+    let cite = |p: &PassageResult| {
+        let who = p.sentence.attribution.describe();
+        let article = if p.article.title.is_empty() {
+            p.article.id.clone()
+        } else {
+            format!("\"{}\"", p.article.title)
+        };
+        let publisher = if p.article.publisher.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", p.article.publisher)
+        };
+        format!(
+            "sentence {} of {article}{publisher}: {who}",
+            p.sentence.index
+        )
+    };
+    match verdict {
+        Verdict::Supported => match first(Stance::Supports) {
+            Some(p) => {
+                let hedge = p
+                    .findings
+                    .iter()
+                    .find(|f| f.kind == crate::stance::FindingKind::Hedge);
+                let mut s = format!("Supported by {}.", cite(p));
+                if let Some(h) = hedge {
+                    s.push_str(&format!(" Note: {}.", h.detail));
+                }
+                s
+            }
+            None => "Supported by the passages together.".into(),
+        },
+        Verdict::Refuted => match first(Stance::Contradicts) {
+            Some(p) => {
+                let reasons: Vec<&str> = p
+                    .findings
+                    .iter()
+                    .filter(|f| f.contradicts)
+                    .map(|f| f.detail.as_str())
+                    .collect();
+                format!("Contradicted by {} ({}).", cite(p), reasons.join("; "))
+            }
+            None => "The passages contradict the claim.".into(),
+        },
+        Verdict::Conflicting => {
+            let s = first(Stance::Supports).map(cite).unwrap_or_default();
+            let c = first(Stance::Contradicts).map(cite).unwrap_or_default();
+            format!("The evidence conflicts: supported by {s}, contradicted by {c}.")
+        }
+        Verdict::NotEnoughInfo => {
+            if uncovered.is_empty() {
+                "No passage covers the claim closely enough to decide.".into()
+            } else {
+                format!(
+                    "Not enough information: nothing in the index covers {}.",
+                    uncovered.join(", ")
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_checked() {
+        assert!(validate_id("wice-dev-0", "id").is_ok());
+        assert!(validate_id("a:b.c_d", "id").is_ok());
+        for bad in ["", "../etc", "a/b", "a b", "..", "x\u{0}", &"x".repeat(129)] {
+            assert!(validate_id(bad, "id").is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn blank_and_huge_claims_are_rejected() {
+        let l = Limits::default();
+        assert!(ClaimQuery::new("   ", 0, vec![], &l).is_err());
+        assert!(ClaimQuery::new("?!", 0, vec![], &l).is_err());
+        assert!(ClaimQuery::new(&"a".repeat(3000), 0, vec![], &l).is_err());
+        let q = ClaimQuery::new("ok claim", 900, vec![], &l).ok();
+        assert_eq!(q.map(|q| q.max_passages), Some(50));
+    }
+
+    #[test]
+    fn prepared_sentences_keep_caller_indices() {
+        let p = prepare(NewArticle {
+            info: ArticleInfo {
+                id: "a".into(),
+                ..Default::default()
+            },
+            body: ArticleBody::Sentences(vec!["First.".into(), "".into(), "Third.".into()]),
+        });
+        assert_eq!(p.sentences.len(), 3);
+        assert_eq!(p.sentences[2].index, 2);
+    }
+}

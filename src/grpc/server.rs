@@ -1,0 +1,189 @@
+//! Serving: a bound listener in, a shutdown future in. Health starts NOT_SERVING and turns
+//! SERVING once the index is open; reflection (v1 and v1alpha) lists every service. On shutdown
+//! health flips to NOT_SERVING, in-flight calls drain within a bound, and the future returns.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use thiserror::Error;
+use tokio::net::TcpListener;
+use tonic::transport::server::TcpIncoming;
+use tonic::transport::Server;
+use tonic_health::ServingStatus;
+use tracing::{error, info, warn};
+
+use super::pb::fact_check_service_server::FactCheckServiceServer;
+use super::{pb, FactCheck, SERVICE_NAME};
+use crate::engine::Engine;
+use crate::error::CoreError;
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Concurrent engine calls; beyond this, requests wait up to `queue_timeout`, then are shed.
+    pub max_in_flight: usize,
+    pub queue_timeout: Duration,
+    /// Upper bound on any call (a client's shorter `grpc-timeout` wins).
+    pub request_timeout: Duration,
+    /// How long shutdown waits for in-flight calls.
+    pub drain_timeout: Duration,
+    pub max_message_bytes: usize,
+    pub write_token: Option<String>,
+    pub read_token: Option<String>,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            max_in_flight: 64,
+            queue_timeout: Duration::from_secs(2),
+            request_timeout: Duration::from_secs(30),
+            drain_timeout: Duration::from_secs(10),
+            max_message_bytes: 8 << 20,
+            write_token: None,
+            read_token: None,
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ServeError {
+    #[error("opening the index: {0}")]
+    Open(#[from] CoreError),
+    #[error("reflection: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    #[error("transport: {0}")]
+    Transport(#[from] tonic::transport::Error),
+    #[error("the index opener panicked")]
+    OpenerPanicked,
+}
+
+/// Serves an already open engine until `shutdown` resolves.
+pub async fn serve(
+    listener: TcpListener,
+    engine: Arc<Engine>,
+    config: ServerConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    serve_opening(listener, move || Ok(engine), config, shutdown).await
+}
+
+/// Serves at once (health NOT_SERVING) while `open` opens the index on a blocking thread; turns
+/// SERVING when it is open. An opening error stops the server and is returned.
+pub async fn serve_opening(
+    listener: TcpListener,
+    open: impl FnOnce() -> Result<Arc<Engine>, CoreError> + Send + 'static,
+    config: ServerConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    let (reporter, health) = tonic_health::server::health_reporter();
+    reporter
+        .set_service_status("", ServingStatus::NotServing)
+        .await;
+    reporter
+        .set_service_status(SERVICE_NAME, ServingStatus::NotServing)
+        .await;
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+    let service = FactCheck::new(
+        config.max_in_flight,
+        config.queue_timeout,
+        config.write_token.clone(),
+        config.read_token.clone(),
+    );
+    let local = listener.local_addr().ok();
+    if config.write_token.is_none() && local.is_some_and(|a| !a.ip().is_loopback()) {
+        warn!(addr = ?local, "writes are open to anyone who can reach this address; set --write-token");
+    }
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let (fail_tx, mut fail_rx) = tokio::sync::mpsc::channel::<ServeError>(1);
+    {
+        let service = service.clone();
+        let reporter = reporter.clone();
+        let stop_tx = stop_tx.clone();
+        tokio::spawn(async move {
+            match tokio::task::spawn_blocking(open).await {
+                Ok(Ok(engine)) => {
+                    let snap = engine.corpus().snapshot();
+                    info!(
+                        articles = snap.catalog().len(),
+                        sentences = snap.num_sentences(),
+                        "index open"
+                    );
+                    service.set_engine(engine);
+                    reporter
+                        .set_service_status("", ServingStatus::Serving)
+                        .await;
+                    reporter
+                        .set_service_status(SERVICE_NAME, ServingStatus::Serving)
+                        .await;
+                }
+                Ok(Err(e)) => {
+                    error!(error = %e, "cannot open the index");
+                    let _ = fail_tx.send(ServeError::Open(e)).await;
+                    let _ = stop_tx.send(true);
+                }
+                Err(_) => {
+                    let _ = fail_tx.send(ServeError::OpenerPanicked).await;
+                    let _ = stop_tx.send(true);
+                }
+            }
+        });
+    }
+    {
+        let stop_tx = stop_tx.clone();
+        let reporter = reporter.clone();
+        tokio::spawn(async move {
+            shutdown.await;
+            info!("shutting down: health NOT_SERVING, draining in-flight calls");
+            reporter
+                .set_service_status("", ServingStatus::NotServing)
+                .await;
+            reporter
+                .set_service_status(SERVICE_NAME, ServingStatus::NotServing)
+                .await;
+            let _ = stop_tx.send(true);
+        });
+    }
+    let mut stop_for_server = stop_rx.clone();
+    let graceful = async move {
+        let _ = stop_for_server.wait_for(|s| *s).await;
+    };
+    // serve_with_incoming ignores the builder's tcp_nodelay; without it Nagle's algorithm adds
+    // ~40 ms to small responses.
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
+    let fc = FactCheckServiceServer::new(service)
+        .max_decoding_message_size(config.max_message_bytes)
+        .max_encoding_message_size(config.max_message_bytes);
+    let server = Server::builder()
+        .timeout(config.request_timeout)
+        .http2_keepalive_interval(Some(Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(Duration::from_secs(10)))
+        .add_service(health)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(fc)
+        .serve_with_incoming_shutdown(incoming, graceful);
+    tokio::pin!(server);
+    let mut stop_watch = stop_rx;
+    tokio::select! {
+        r = &mut server => r?,
+        _ = async {
+            let _ = stop_watch.wait_for(|s| *s).await;
+            tokio::time::sleep(config.drain_timeout).await;
+        } => {
+            warn!(drain_timeout_s = config.drain_timeout.as_secs(), "in-flight calls did not finish in time; closing");
+        }
+    }
+    if let Ok(e) = fail_rx.try_recv() {
+        return Err(e);
+    }
+    Ok(())
+}

@@ -1,0 +1,460 @@
+//! Word knowledge for matching a claim with its evidence: synonyms and antonyms from WordNet 3.0
+//! (extracted by `tools/wordnet-extract.py` into `data/lexicon/`), hand-curated groups for news
+//! verbs that WordNet's senses miss, demonyms and capital-for-country metonymy. Everything is keyed
+//! by analyzer stems, so lookups work on what the index stores.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::text::{analyze, stem};
+
+const WORDNET_SYNONYMS: &str = include_str!("../data/lexicon/wordnet-synonyms.tsv");
+const WORDNET_ANTONYMS: &str = include_str!("../data/lexicon/wordnet-antonyms.tsv");
+
+/// News verbs and nouns that report the same event in other words. WordNet splits these across
+/// senses too rare to include wholesale.
+const NEWS_SYNONYMS: &[&[&str]] = &[
+    &[
+        "supply", "provide", "give", "send", "ship", "deliver", "furnish", "transfer", "hand",
+        "equip", "sell",
+    ],
+    &[
+        "troops",
+        "soldiers",
+        "forces",
+        "servicemen",
+        "personnel",
+        "army",
+    ],
+    &["help", "aid", "assist", "support", "assistance"],
+    &["meet", "met", "talks", "hold"],
+    &[
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "interceptor",
+        "interceptors",
+    ],
+    &[
+        "antiaircraft",
+        "anti-air",
+        "air-defense",
+        "surface-to-air",
+        "antiair",
+    ],
+    &[
+        "weapon",
+        "weapons",
+        "arms",
+        "munitions",
+        "armaments",
+        "ammunition",
+    ],
+    &["buy", "purchase", "acquire", "procure"],
+    &["sign", "signed", "conclude", "ink"],
+    &["launch", "fire", "launched"],
+    &["kill", "dead", "die", "death", "fatalities"],
+    &["say", "state", "claim", "assert", "tell"],
+    &["warn", "caution"],
+    &["country", "nation", "state"],
+    &["container", "containers", "shipments", "shipment", "cargo"],
+    &["treaty", "pact", "agreement", "accord", "deal"],
+    &["fight", "fighting", "combat", "battle", "war"],
+    &["join", "joined", "alongside"],
+    &[
+        "improve",
+        "modernize",
+        "upgrade",
+        "advance",
+        "boost",
+        "strengthen",
+        "shore",
+    ],
+    &["program", "programs", "programme", "project"],
+    &["animal", "animals", "creatures", "wildlife"],
+    &["minister", "secretary"],
+    &[
+        "analyze", "analyse", "study", "examine", "assess", "analysis",
+    ],
+    &["oil", "crude", "petroleum"],
+    &["satellite", "spacecraft"],
+    &["risk", "risks", "danger", "threat"],
+    &["attempt", "try", "tries", "attempts"],
+    &["gift", "gave", "donate", "present"],
+    &["increase", "rise", "grow", "climb", "jump", "surge"],
+    &["decrease", "fall", "drop", "decline", "shrink", "plunge"],
+    &["strike", "walkout", "stoppage"],
+    &["wage", "wages", "pay", "salary", "salaries"],
+    &["company", "firm", "business", "corporation"],
+    &["ruling", "verdict", "decision", "judgment"],
+    &["hospital", "clinic"],
+    &["vaccine", "vaccination", "shot", "jab"],
+];
+
+/// Opposites that WordNet lacks or files under other senses.
+const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "succeed",
+            "success",
+            "successful",
+            "successfully",
+            "reach",
+            "reached",
+            "achieve",
+        ],
+        &[
+            "fail",
+            "failed",
+            "failure",
+            "explode",
+            "exploded",
+            "crash",
+            "crashed",
+            "unsuccessful",
+            "abort",
+            "aborted",
+        ],
+    ),
+    (
+        &[
+            "modern",
+            "advanced",
+            "state-of-the-art",
+            "high-tech",
+            "sophisticated",
+            "new",
+            "cutting-edge",
+            "strong",
+        ],
+        &[
+            "outdated",
+            "obsolete",
+            "poor",
+            "antiquated",
+            "old",
+            "aging",
+            "weak",
+            "dated",
+        ],
+    ),
+    (
+        &[
+            "eager",
+            "keen",
+            "willing",
+            "enthusiastic",
+            "optimistic",
+            "ready",
+            "hopeful",
+        ],
+        &[
+            "skeptical",
+            "sceptical",
+            "reluctant",
+            "unwilling",
+            "wary",
+            "doubtful",
+            "pessimistic",
+            "hesitant",
+        ],
+    ),
+    (
+        &["increase", "rise", "grow", "gain", "up", "higher"],
+        &[
+            "decrease", "fall", "drop", "decline", "down", "lower", "shrink",
+        ],
+    ),
+    (&["win", "won", "victory"], &["lose", "lost", "defeat"]),
+    (
+        &["accept", "approve", "approved", "agree"],
+        &["reject", "rejected", "refuse", "deny", "veto"],
+    ),
+    (
+        &["allow", "permit", "legalize"],
+        &["ban", "prohibit", "forbid", "outlaw"],
+    ),
+    (&["confirm", "confirmed", "admit"], &["deny", "denied"]),
+    (&["open", "opened"], &["close", "closed", "shut"]),
+    (
+        &["arrest", "arrested", "detain"],
+        &["release", "released", "free", "freed"],
+    ),
+    (
+        &["start", "begin", "resume", "launch"],
+        &["end", "stop", "halt", "suspend", "cancel"],
+    ),
+    (&["guilty", "convicted"], &["innocent", "acquitted"]),
+    (&["safe", "safety"], &["dangerous", "unsafe", "harmful"]),
+    (
+        &["cheap", "cheaper", "low"],
+        &["expensive", "costly", "high"],
+    ),
+    (&["before", "earlier"], &["after", "later"]),
+    (
+        &["largest", "biggest", "most"],
+        &["smallest", "least", "fewest"],
+    ),
+    (
+        &["warming", "hotter", "warmer"],
+        &["cooling", "colder", "cooler"],
+    ),
+];
+
+/// Demonym -> country.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("north korean", "north korea"),
+    ("south korean", "south korea"),
+    ("korean", "korea"),
+    ("russian", "russia"),
+    ("ukrainian", "ukraine"),
+    ("american", "united states"),
+    ("chinese", "china"),
+    ("japanese", "japan"),
+    ("british", "britain"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("iranian", "iran"),
+    ("israeli", "israel"),
+    ("indian", "india"),
+    ("pakistani", "pakistan"),
+    ("syrian", "syria"),
+    ("iraqi", "iraq"),
+    ("afghan", "afghanistan"),
+    ("turkish", "turkey"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("polish", "poland"),
+    ("canadian", "canada"),
+    ("mexican", "mexico"),
+    ("brazilian", "brazil"),
+    ("saudi", "saudi arabia"),
+    ("egyptian", "egypt"),
+    ("taiwanese", "taiwan"),
+    ("vietnamese", "vietnam"),
+    ("australian", "australia"),
+    ("palestinian", "palestine"),
+    ("lebanese", "lebanon"),
+    ("belarusian", "belarus"),
+    ("dutch", "netherlands"),
+    ("swedish", "sweden"),
+    ("finnish", "finland"),
+    ("norwegian", "norway"),
+    ("greek", "greece"),
+    ("european", "europe"),
+    ("african", "africa"),
+    ("asian", "asia"),
+    ("nigerian", "nigeria"),
+    ("kenyan", "kenya"),
+    ("venezuelan", "venezuela"),
+    ("cuban", "cuba"),
+    ("irish", "ireland"),
+];
+
+/// Capital -> country, for "Moscow provided Pyongyang with ...".
+const CAPITALS: &[(&str, &str)] = &[
+    ("pyongyang", "north korea"),
+    ("seoul", "south korea"),
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("washington", "united states"),
+    ("beijing", "china"),
+    ("tokyo", "japan"),
+    ("london", "britain"),
+    ("paris", "france"),
+    ("berlin", "germany"),
+    ("tehran", "iran"),
+    ("jerusalem", "israel"),
+    ("new delhi", "india"),
+    ("islamabad", "pakistan"),
+    ("damascus", "syria"),
+    ("baghdad", "iraq"),
+    ("kabul", "afghanistan"),
+    ("ankara", "turkey"),
+    ("rome", "italy"),
+    ("madrid", "spain"),
+    ("warsaw", "poland"),
+    ("ottawa", "canada"),
+    ("mexico city", "mexico"),
+    ("brasilia", "brazil"),
+    ("riyadh", "saudi arabia"),
+    ("cairo", "egypt"),
+    ("taipei", "taiwan"),
+    ("hanoi", "vietnam"),
+    ("canberra", "australia"),
+    ("minsk", "belarus"),
+    ("beirut", "lebanon"),
+    ("havana", "cuba"),
+    ("caracas", "venezuela"),
+    ("brussels", "belgium"),
+];
+
+/// Country aliases: "U.S." and "America" for the United States.
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("us", "united states"),
+    ("u.s", "united states"),
+    ("usa", "united states"),
+    ("america", "united states"),
+    ("uk", "britain"),
+    ("u.k", "britain"),
+    ("united kingdom", "britain"),
+    ("dprk", "north korea"),
+    ("north", "north korea"),
+];
+
+fn stems_of(phrase: &str) -> Vec<String> {
+    analyze(phrase).into_iter().map(|t| t.text).collect()
+}
+
+fn load_table(tsv: &str) -> HashMap<String, Vec<String>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for line in tsv.lines() {
+        let Some((word, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = stem(word);
+        let entry = map.entry(key.clone()).or_default();
+        for w in rest.split(' ') {
+            let s = stem(w);
+            if s != key && !entry.contains(&s) {
+                entry.push(s);
+            }
+        }
+    }
+    map
+}
+
+pub struct Lexicon {
+    synonyms: HashMap<String, Vec<String>>,
+    antonyms: HashMap<String, Vec<String>>,
+    /// Phrase (as stems) -> the entity it stands for (as stems).
+    places: Vec<(Vec<String>, Vec<String>)>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The process-wide lexicon (built once, on first use).
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut synonyms = load_table(WORDNET_SYNONYMS);
+        let mut antonyms = load_table(WORDNET_ANTONYMS);
+        for group in NEWS_SYNONYMS {
+            let stems: Vec<String> = group.iter().map(|w| stem(&w.to_lowercase())).collect();
+            for a in &stems {
+                let e = synonyms.entry(a.clone()).or_default();
+                for b in &stems {
+                    if a != b && !e.contains(b) {
+                        e.push(b.clone());
+                    }
+                }
+            }
+        }
+        for (left, right) in NEWS_ANTONYMS {
+            let l: Vec<String> = left.iter().map(|w| stem(w)).collect();
+            let r: Vec<String> = right.iter().map(|w| stem(w)).collect();
+            for (xs, ys) in [(&l, &r), (&r, &l)] {
+                for x in xs {
+                    let e = antonyms.entry(x.clone()).or_default();
+                    for y in ys {
+                        if !e.contains(y) {
+                            e.push(y.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let places = DEMONYMS
+            .iter()
+            .chain(CAPITALS)
+            .chain(COUNTRY_ALIASES)
+            .map(|(a, b)| (stems_of(a), stems_of(b)))
+            .collect();
+        Lexicon {
+            synonyms,
+            antonyms,
+            places,
+        }
+    }
+
+    pub fn synonyms(&self, stem: &str) -> &[String] {
+        self.synonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
+        a != b
+            && self
+                .antonyms
+                .get(a)
+                .is_some_and(|v| v.iter().any(|x| x == b))
+    }
+
+    pub fn antonyms(&self, stem: &str) -> &[String] {
+        self.antonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The entities that a run of stems names through a demonym, capital or alias
+    /// ("pyongyang" -> "north korea"); each as stems.
+    pub fn place_expansions(&self, stems: &[String]) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        for (phrase, entity) in &self.places {
+            if phrase.is_empty() || phrase.len() > stems.len() {
+                continue;
+            }
+            if stems.windows(phrase.len()).any(|w| w == phrase.as_slice()) {
+                out.push(entity.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The set of stems a text covers: its own, those of places its demonyms and capitals stand for,
+/// and those of extra phrases (article-learned mentions).
+pub fn concept_set<'a>(
+    stems: &[String],
+    extra: impl IntoIterator<Item = &'a str>,
+) -> HashSet<String> {
+    let lex = lexicon();
+    let mut set: HashSet<String> = stems.iter().cloned().collect();
+    for e in lex.place_expansions(stems) {
+        set.extend(e);
+    }
+    for phrase in extra {
+        let s = stems_of(phrase);
+        for e in lex.place_expansions(&s) {
+            set.extend(e);
+        }
+        set.extend(s);
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wordnet_and_curated_knowledge_load() {
+        let lex = lexicon();
+        assert!(lex.synonyms(&stem("provide")).contains(&stem("supply")));
+        assert!(lex.are_antonyms(&stem("succeed"), &stem("fail")));
+        assert!(lex.are_antonyms(&stem("modern"), &stem("outdated")));
+        assert!(lex.are_antonyms(&stem("eager"), &stem("skeptical")));
+        assert!(lex.synonyms(&stem("soldiers")).contains(&stem("troops")));
+    }
+
+    #[test]
+    fn capitals_and_demonyms_name_countries() {
+        let set = concept_set(&stems_of("Moscow provided Pyongyang"), []);
+        assert!(set.contains("russia") && set.contains("korea") && set.contains("north"));
+        let set = concept_set(&stems_of("North Korean troops"), []);
+        assert!(set.contains("korea"));
+    }
+}

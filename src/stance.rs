@@ -1,0 +1,689 @@
+//! Claim versus one passage: how much of the claim the passage covers, and every typed reason it
+//! contradicts it (a number, a negation, an antonym, swapped roles, a date, a place, an ordinal),
+//! plus hedges. Pure functions over [`Analysis`]; the probability of each stance comes from the
+//! fitted model in [`crate::verdict`], fed with the features computed here.
+
+use std::collections::HashSet;
+
+use crate::analysis::{Analysis, Entity};
+use crate::lexicon::{concept_set, lexicon};
+use crate::text::char_offset;
+use crate::text::numbers::Quantity;
+
+/// How a passage bears on a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stance {
+    Supports,
+    Contradicts,
+    Neutral,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Supports, Stance::Contradicts, Stance::Neutral];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingKind {
+    NumberMismatch,
+    Negation,
+    RoleSwap,
+    DateMismatch,
+    Antonym,
+    EntityMismatch,
+    LocationMismatch,
+    OrdinalMismatch,
+    Hedge,
+    Uncovered,
+}
+
+/// A typed reason, with spans in Unicode code points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub claim_span: Option<(usize, usize)>,
+    pub passage_span: Option<(usize, usize)>,
+    pub detail: String,
+    pub contradicts: bool,
+}
+
+/// Everything the stance stage concluded about one passage.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub findings: Vec<Finding>,
+    /// Weighted share of the claim's content the passage covers (0..1).
+    pub coverage: f32,
+    /// Coverage ignoring the words a contradiction is about: is the passage on the same topic?
+    pub topic: f32,
+    /// Claim words the passage does not cover, as written.
+    pub uncovered: Vec<String>,
+    pub uncovered_entities: usize,
+    pub claim_entities: usize,
+    /// Passage word ranges (code points) that match the claim.
+    pub highlights: Vec<(usize, usize)>,
+    /// The claim token indices the passage covers (for union coverage across passages).
+    pub covered_tokens: Vec<usize>,
+    pub hedged: bool,
+}
+
+impl Judgement {
+    pub fn contradicting(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.contradicts)
+    }
+
+    fn has(&self, kind: FindingKind) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.kind == kind && f.contradicts)
+    }
+
+    /// The rule-level reading: same topic plus a contradiction, or full coverage without one.
+    pub fn rule_stance(&self) -> Stance {
+        let about_same = self.topic >= 0.5
+            && (self.claim_entities == 0 || self.uncovered_entities < self.claim_entities);
+        if self.contradicting().next().is_some() && about_same {
+            Stance::Contradicts
+        } else if self.coverage >= 0.75
+            && self.uncovered_entities == 0
+            && self.contradicting().next().is_none()
+        {
+            Stance::Supports
+        } else {
+            Stance::Neutral
+        }
+    }
+
+    /// Model inputs; the order is the model file's, see `verdict::PASSAGE_FEATURES`.
+    pub fn features(&self) -> Vec<f32> {
+        let rule = self.rule_stance();
+        let ent_frac = if self.claim_entities == 0 {
+            0.0
+        } else {
+            self.uncovered_entities as f32 / self.claim_entities as f32
+        };
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        vec![
+            1.0,
+            self.coverage,
+            self.coverage * self.coverage,
+            self.topic,
+            ent_frac,
+            b(rule == Stance::Supports),
+            b(rule == Stance::Contradicts),
+            b(self.has(FindingKind::NumberMismatch)),
+            b(self.has(FindingKind::Negation)),
+            b(self.has(FindingKind::Antonym)),
+            b(self.has(FindingKind::RoleSwap)),
+            b(self.has(FindingKind::DateMismatch)
+                || self.has(FindingKind::LocationMismatch)
+                || self.has(FindingKind::OrdinalMismatch)),
+            b(self.hedged),
+            (self.uncovered.len() as f32).min(6.0) / 6.0,
+        ]
+    }
+}
+
+const PASSIVE_BY: &str = "by";
+
+struct Ctx<'a> {
+    claim: &'a Analysis,
+    passage: &'a Analysis,
+    /// Stems the passage covers: its own, mentions, place expansions.
+    concepts: HashSet<String>,
+    /// The passage's own stems (no expansions), for literal checks.
+    literal: HashSet<String>,
+}
+
+fn chars(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    (char_offset(text, s), char_offset(text, e))
+}
+
+impl Ctx<'_> {
+    fn covers_stem(&self, stem: &str) -> bool {
+        self.concepts.contains(stem)
+            || lexicon()
+                .synonyms(stem)
+                .iter()
+                .any(|s| self.concepts.contains(s))
+    }
+
+    /// Derivational variants the stemmer leaves apart ("shipment" / "ship", "analysis" / "analyze").
+    fn covers_derivation(&self, stem: &str) -> bool {
+        if stem.len() < 4 {
+            return false;
+        }
+        const SUFFIXES: &[&str] = &[
+            "ment", "ments", "ing", "ion", "ions", "al", "er", "ers", "ure", "ive", "iti", "ance",
+            "enc", "or", "ship", "ism", "ist",
+        ];
+        self.literal.iter().any(|p| {
+            let common = p
+                .chars()
+                .zip(stem.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let (short, long) = if p.len() <= stem.len() {
+                (p.as_str(), stem)
+            } else {
+                (stem, p.as_str())
+            };
+            let suffixed = short.len() >= 4
+                && long.starts_with(short)
+                && SUFFIXES.contains(&&long[short.len()..]);
+            suffixed || (common >= 5 && common * 5 >= short.len() * 4)
+        })
+    }
+
+    fn token_covered(&self, i: usize) -> bool {
+        let t = &self.claim.tokens[i];
+        let key = t.key();
+        if self.covers_stem(key) {
+            return true;
+        }
+        let parts = &t.stems[..t.stems.len().saturating_sub(usize::from(t.stems.len() > 1))];
+        if t.stems.len() > 1 && parts.iter().all(|p| self.covers_stem(p)) {
+            return true;
+        }
+        self.covers_derivation(key)
+    }
+
+    fn entity_covered(&self, e: &Entity) -> bool {
+        e.key.split(' ').all(|s| self.concepts.contains(s))
+            || e.stems
+                .iter()
+                .filter(|s| s.len() > 1)
+                .all(|s| self.concepts.contains(s))
+    }
+}
+
+/// Judges one passage against a claim. `mentions` are the passage's resolved names from ingest.
+pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judgement {
+    let stems = passage.all_stems();
+    let literal: HashSet<String> = stems.iter().cloned().collect();
+    let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+    let cx = Ctx {
+        claim,
+        passage,
+        concepts,
+        literal,
+    };
+    let mut findings = Vec::new();
+
+    // Which passage words match something in the claim: highlights, and the aligned slots.
+    let claim_concepts = concept_set(&claim.all_stems(), []);
+    let mut highlights = Vec::new();
+    for t in &passage.tokens {
+        if t.content
+            && (t.stems.iter().any(|s| claim_concepts.contains(s))
+                || lexicon()
+                    .synonyms(t.key())
+                    .iter()
+                    .any(|s| claim_concepts.contains(s)))
+        {
+            highlights.push(chars(&passage.text, (t.start, t.end)));
+        }
+    }
+
+    // Coverage of content words and entities.
+    let mut total = 0.0f32;
+    let mut covered = 0.0f32;
+    let mut uncovered = Vec::new();
+    let mut covered_tokens = Vec::new();
+    let mut uncovered_entities = 0;
+    let mut antonym_tokens = HashSet::new();
+    for e in &claim.entities {
+        if !cx.entity_covered(e) {
+            uncovered_entities += 1;
+        }
+    }
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if !t.content {
+            continue;
+        }
+        let entity = claim.entity_at(i);
+        let weight = if entity.is_some() { 1.5 } else { 1.0 };
+        total += weight;
+        let ok = match entity {
+            Some(e) => cx.entity_covered(e) || cx.token_covered(i),
+            None => cx.token_covered(i),
+        };
+        if ok {
+            covered += weight;
+            covered_tokens.push(i);
+            continue;
+        }
+        // An opposite word in the passage is a finding, and the word is "aligned" for topic.
+        if entity.is_none() {
+            if let Some(p) = passage
+                .tokens
+                .iter()
+                .find(|p| p.content && lexicon().are_antonyms(t.key(), p.key()))
+            {
+                antonym_tokens.insert(i);
+                findings.push(Finding {
+                    kind: FindingKind::Antonym,
+                    claim_span: Some(chars(&claim.text, (t.start, t.end))),
+                    passage_span: Some(chars(&passage.text, (p.start, p.end))),
+                    detail: format!(
+                        "claim says \"{}\"; passage says \"{}\"",
+                        &claim.text[t.start..t.end],
+                        &passage.text[p.start..p.end]
+                    ),
+                    contradicts: true,
+                });
+                continue;
+            }
+        }
+        uncovered.push(claim.text[t.start..t.end].to_string());
+    }
+
+    let numbers = compare_numbers(&cx, &mut findings);
+    total += numbers.0;
+    covered += numbers.1;
+
+    let coverage = if total > 0.0 { covered / total } else { 0.0 };
+    let aligned = covered + antonym_tokens.len() as f32 + numbers.2;
+    let topic = if total > 0.0 {
+        (aligned / total).min(1.0)
+    } else {
+        0.0
+    };
+
+    if topic >= 0.4 {
+        negation(&cx, &mut findings);
+        role_swap(&cx, &mut findings);
+        ordinals(&cx, &mut findings);
+        dates_and_places(&cx, &mut findings);
+    }
+    let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
+    if hedged {
+        let h = &passage.tokens[passage.hedges[0]];
+        findings.push(Finding {
+            kind: FindingKind::Hedge,
+            claim_span: None,
+            passage_span: Some(chars(&passage.text, (h.start, h.end))),
+            detail: format!("the passage hedges: \"{}\"", &passage.text[h.start..h.end]),
+            contradicts: false,
+        });
+    }
+    if !uncovered.is_empty() && coverage >= 0.5 {
+        findings.push(Finding {
+            kind: FindingKind::Uncovered,
+            claim_span: None,
+            passage_span: None,
+            detail: format!("not covered: {}", uncovered.join(", ")),
+            contradicts: false,
+        });
+    }
+    Judgement {
+        findings,
+        coverage,
+        topic,
+        uncovered,
+        uncovered_entities,
+        claim_entities: claim.entities.len(),
+        highlights,
+        covered_tokens,
+        hedged,
+    }
+}
+
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y || lexicon().synonyms(x).contains(y),
+        _ => false,
+    }
+}
+
+/// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
+/// weight of contradicted numbers).
+fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32) {
+    let (mut total, mut covered, mut contradicted) = (0.0, 0.0, 0.0);
+    for q in cx.claim.quantities.iter().filter(|q| !q.is_year) {
+        total += 1.5;
+        let candidates: Vec<&Quantity> = cx
+            .passage
+            .quantities
+            .iter()
+            .filter(|p| !p.is_year && same_unit(q, p))
+            .collect();
+        let candidates = if candidates.is_empty() && q.unit.is_none() {
+            cx.passage
+                .quantities
+                .iter()
+                .filter(|p| !p.is_year)
+                .collect()
+        } else {
+            candidates
+        };
+        if candidates.is_empty() {
+            continue;
+        }
+        if candidates.iter().any(|p| !q.contradicts(p)) {
+            covered += 1.5;
+        } else if let Some(p) = candidates.first() {
+            contradicted += 1.5;
+            findings.push(Finding {
+                kind: FindingKind::NumberMismatch,
+                claim_span: Some(chars(&cx.claim.text, (q.start, q.end))),
+                passage_span: Some(chars(&cx.passage.text, (p.start, p.end))),
+                detail: format!(
+                    "claim says \"{}\"; passage says \"{}\"",
+                    &cx.claim.text[q.start..q.end],
+                    &cx.passage.text[p.start..p.end]
+                ),
+                contradicts: true,
+            });
+        }
+    }
+    // Years are covered like words.
+    for q in cx.claim.quantities.iter().filter(|q| q.is_year) {
+        total += 1.0;
+        if cx
+            .passage
+            .quantities
+            .iter()
+            .any(|p| p.is_year && p.value == q.value)
+        {
+            covered += 1.0;
+        }
+    }
+    (total, covered, contradicted)
+}
+
+fn negation(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let c = cx.claim.negations.len() % 2;
+    let p = cx.passage.negations.len() % 2;
+    if c == p {
+        return;
+    }
+    let (claim_span, passage_span) =
+        match (cx.claim.negations.first(), cx.passage.negations.first()) {
+            (Some(i), _) => (
+                Some(chars(
+                    &cx.claim.text,
+                    (cx.claim.tokens[*i].start, cx.claim.tokens[*i].end),
+                )),
+                None,
+            ),
+            (None, Some(i)) => (
+                None,
+                Some(chars(
+                    &cx.passage.text,
+                    (cx.passage.tokens[*i].start, cx.passage.tokens[*i].end),
+                )),
+            ),
+            _ => (None, None),
+        };
+    findings.push(Finding {
+        kind: FindingKind::Negation,
+        claim_span,
+        passage_span,
+        detail: if c == 1 {
+            "the claim negates what the passage asserts".into()
+        } else {
+            "the passage negates what the claim asserts".into()
+        },
+        contradicts: true,
+    });
+}
+
+/// The nearest entity before `i` in the same clause and the first after it (skipping a passive
+/// "by"), as canonical keys.
+fn arguments(a: &Analysis, i: usize) -> (Option<String>, Option<String>, bool) {
+    let before = a
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.to <= i && i - e.to <= 6)
+        .map(|e| e.key.clone());
+    let after = a
+        .entities
+        .iter()
+        .find(|e| e.from > i && e.from - i <= 6)
+        .map(|e| e.key.clone());
+    let passive = a.tokens.get(i + 1).is_some_and(|t| t.lower == PASSIVE_BY)
+        || (i > 0
+            && matches!(
+                a.tokens[i - 1].lower.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            )
+            && a.tokens[i].lower.ends_with("ed"));
+    (before, after, passive)
+}
+
+fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    for (ci, ct) in cx.claim.tokens.iter().enumerate() {
+        if !ct.content || ct.capitalized || ct.number {
+            continue;
+        }
+        let (cb, ca, cpass) = arguments(cx.claim, ci);
+        let (Some(cb), Some(ca)) = (cb, ca) else {
+            continue;
+        };
+        if cb == ca {
+            continue;
+        }
+        let stem = ct.key();
+        for (pi, pt) in cx.passage.tokens.iter().enumerate() {
+            if !pt.content || pt.capitalized {
+                continue;
+            }
+            let same = pt.key() == stem || lexicon().synonyms(stem).iter().any(|s| s == pt.key());
+            if !same {
+                continue;
+            }
+            let (pb, pa, ppass) = arguments(cx.passage, pi);
+            let (Some(pb), Some(pa)) = (pb, pa) else {
+                continue;
+            };
+            let swapped = pb == ca && pa == cb;
+            if swapped != (cpass != ppass) && (swapped || (cpass != ppass && pb == cb && pa == ca))
+            {
+                findings.push(Finding {
+                    kind: FindingKind::RoleSwap,
+                    claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
+                    passage_span: Some(chars(&cx.passage.text, (pt.start, pt.end))),
+                    detail: format!("claim: {cb} -> {ca}; passage: {pb} -> {pa}"),
+                    contradicts: true,
+                });
+                return;
+            }
+        }
+    }
+}
+
+fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    for (ci, n, head) in &cx.claim.ordinals {
+        let ct = &cx.claim.tokens[*ci];
+        let same_head = |h: &str| h == head || lexicon().synonyms(head).iter().any(|s| s == h);
+        let mut conflict = None;
+        for (pi, m, h) in &cx.passage.ordinals {
+            if same_head(h) {
+                if m == n {
+                    conflict = None;
+                    break;
+                }
+                let pt = &cx.passage.tokens[*pi];
+                conflict = Some((
+                    (pt.start, pt.end),
+                    format!("claim says \"{}\"; passage says \"{}\"", ct.lower, pt.lower),
+                ));
+            }
+        }
+        // "after two failed attempts" means the success came at the third.
+        for q in &cx.passage.quantities {
+            let failed = cx.passage.text[q.start..q.end.min(cx.passage.text.len())].to_lowercase();
+            let tail = &cx.passage.text[q.end.min(cx.passage.text.len())..];
+            let unit_is_head = q.unit.as_deref().is_some_and(same_head);
+            let mentions_failure = failed.contains("fail")
+                || tail.trim_start().to_lowercase().starts_with("failed")
+                || tail.trim_start().to_lowercase().starts_with("unsuccessful");
+            if unit_is_head && mentions_failure && (*n as f64) <= q.value {
+                conflict = Some((
+                    (q.start, q.end),
+                    format!(
+                        "claim says \"{} {}\"; the passage reports {} failed before",
+                        ct.lower, head, q.value
+                    ),
+                ));
+            }
+        }
+        if let Some((span, detail)) = conflict {
+            findings.push(Finding {
+                kind: FindingKind::OrdinalMismatch,
+                claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
+                passage_span: Some(chars(&cx.passage.text, span)),
+                detail,
+                contradicts: true,
+            });
+        }
+    }
+}
+
+/// "in Moscow" vs "in Pyongyang": places after "in"/"at" (dates excluded).
+fn place_after_in(a: &Analysis) -> Vec<&Entity> {
+    a.entities
+        .iter()
+        .filter(|e| {
+            e.from > 0
+                && matches!(a.tokens[e.from - 1].lower.as_str(), "in" | "at")
+                && !a
+                    .dates
+                    .iter()
+                    .any(|d| d.start <= a.tokens[e.from].start && a.tokens[e.from].start < d.end)
+        })
+        .collect()
+}
+
+fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    for cd in &cx.claim.dates {
+        if cx.passage.dates.is_empty() || cx.passage.dates.iter().any(|pd| !cd.contradicts(pd)) {
+            continue;
+        }
+        let pd = &cx.passage.dates[0];
+        findings.push(Finding {
+            kind: FindingKind::DateMismatch,
+            claim_span: Some(chars(&cx.claim.text, (cd.start, cd.end))),
+            passage_span: Some(chars(&cx.passage.text, (pd.start, pd.end))),
+            detail: format!(
+                "claim says \"{}\"; passage says \"{}\"",
+                &cx.claim.text[cd.start..cd.end],
+                &cx.passage.text[pd.start..pd.end]
+            ),
+            contradicts: true,
+        });
+    }
+    for ce in place_after_in(cx.claim) {
+        if ce.stems.iter().all(|s| cx.literal.contains(s)) {
+            continue;
+        }
+        if let Some(pe) = place_after_in(cx.passage)
+            .into_iter()
+            .find(|pe| !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s)))
+        {
+            let cspan = (
+                cx.claim.tokens[ce.from].start,
+                cx.claim.tokens[ce.to - 1].end,
+            );
+            let pspan = (
+                cx.passage.tokens[pe.from].start,
+                cx.passage.tokens[pe.to - 1].end,
+            );
+            findings.push(Finding {
+                kind: FindingKind::LocationMismatch,
+                claim_span: Some(chars(&cx.claim.text, cspan)),
+                passage_span: Some(chars(&cx.passage.text, pspan)),
+                detail: format!(
+                    "claim says \"{}\"; passage says \"{}\"",
+                    &cx.claim.text[cspan.0..cspan.1],
+                    &cx.passage.text[pspan.0..pspan.1]
+                ),
+                contradicts: true,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn j(claim: &str, passage: &str) -> Judgement {
+        judge(
+            &Analysis::new(claim, None),
+            &Analysis::new(passage, None),
+            &[],
+        )
+    }
+
+    fn kinds(j: &Judgement) -> Vec<FindingKind> {
+        j.contradicting().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn paraphrase_supports() {
+        let x = j(
+            "The union sent 300 workers to the plant.",
+            "The union has dispatched about 300 workers to the plant, officials said.",
+        );
+        assert!(x.coverage >= 0.6, "{x:?}");
+        assert!(kinds(&x).is_empty());
+    }
+
+    #[test]
+    fn numbers_negation_and_antonyms() {
+        assert_eq!(
+            kinds(&j(
+                "The firm hired 50,000 staff.",
+                "The firm hired about 11,000 staff."
+            )),
+            vec![FindingKind::NumberMismatch]
+        );
+        assert_eq!(
+            kinds(&j(
+                "The council did not approve the budget.",
+                "The council approved the budget on Monday."
+            )),
+            vec![FindingKind::Negation]
+        );
+        assert!(kinds(&j(
+            "The launch of the probe succeeded.",
+            "The launch of the probe failed."
+        ))
+        .contains(&FindingKind::Antonym));
+    }
+
+    #[test]
+    fn swapped_roles_contradict() {
+        let x = j(
+            "Brazil exported beef to China.",
+            "China exported beef to Brazil last year.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::RoleSwap]);
+        let y = j(
+            "China exported beef to Brazil.",
+            "China exported beef to Brazil last year.",
+        );
+        assert!(kinds(&y).is_empty());
+    }
+
+    #[test]
+    fn place_and_ordinal_mismatches() {
+        assert!(kinds(&j(
+            "The accord was signed in Paris.",
+            "The accord was signed in Geneva in May."
+        ))
+        .contains(&FindingKind::LocationMismatch));
+        assert!(kinds(&j(
+            "It was the team's third title.",
+            "It was the team's first title."
+        ))
+        .contains(&FindingKind::OrdinalMismatch));
+    }
+
+    #[test]
+    fn unrelated_overlap_is_neutral() {
+        let x = j("Japan plans to buy more F-35 fighter jets.", "The United States and its allies in South Korea and Japan run fleets of high-tech war planes, including F-35 stealth fighter jets.");
+        assert_ne!(x.rule_stance(), Stance::Supports, "{x:?}");
+    }
+}

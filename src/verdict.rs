@@ -1,0 +1,340 @@
+//! Passages -> verdict, probabilities and confidence.
+//!
+//! Two small multinomial logistic-regression models, fitted by `factcheck calibrate` on the shared
+//! evaluation data and committed as `data/model.json`: one gives each passage P(supports),
+//! P(contradicts), P(neutral) from the stance features, the other gives the claim P(supported),
+//! P(refuted), P(not enough info) from features aggregated over its passages. No probability here
+//! is a hand-set constant; the fitting code is [`fit`].
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::stance::{Judgement, Stance};
+
+/// The overall judgement of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Verdict {
+    Supported,
+    Refuted,
+    NotEnoughInfo,
+    Conflicting,
+}
+
+/// Names of the passage features, in the order of [`Judgement::features`].
+pub const PASSAGE_FEATURES: &[&str] = &[
+    "bias",
+    "coverage",
+    "coverage_sq",
+    "topic",
+    "uncovered_entity_share",
+    "rule_supports",
+    "rule_contradicts",
+    "number_mismatch",
+    "negation",
+    "antonym",
+    "role_swap",
+    "date_place_ordinal_mismatch",
+    "hedged",
+    "uncovered_words",
+];
+
+/// Names of the claim features, in the order of [`claim_features`].
+pub const CLAIM_FEATURES: &[&str] = &[
+    "bias",
+    "best_support_coverage",
+    "union_coverage",
+    "best_contradiction_topic",
+    "any_rule_support",
+    "any_rule_contradiction",
+    "min_uncovered_entity_share",
+    "best_hedged",
+    "best_coverage",
+    "best_coverage_sq",
+];
+
+/// A softmax regression: one weight row per class.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Softmax {
+    pub classes: Vec<String>,
+    pub features: Vec<String>,
+    pub weights: Vec<Vec<f32>>,
+}
+
+impl Softmax {
+    /// Class probabilities; uniform when the model does not fit the features (never panics).
+    pub fn predict(&self, x: &[f32]) -> Vec<f32> {
+        let k = self.weights.len().max(1);
+        if self.weights.iter().any(|w| w.len() != x.len()) || self.weights.is_empty() {
+            return vec![1.0 / k as f32; k];
+        }
+        let logits: Vec<f32> = self
+            .weights
+            .iter()
+            .map(|w| w.iter().zip(x).map(|(a, b)| a * b).sum())
+            .collect();
+        softmax(&logits)
+    }
+}
+
+fn softmax(logits: &[f32]) -> Vec<f32> {
+    let m = logits.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = logits.iter().map(|l| (l - m).exp()).collect();
+    let sum: f32 = exps.iter().sum();
+    exps.iter().map(|e| e / sum).collect()
+}
+
+/// The committed model file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Model {
+    pub passage: Softmax,
+    pub claim: Softmax,
+    /// How the model was fitted and how well it is calibrated, for people reading the file.
+    #[serde(default)]
+    pub report: serde_json::Value,
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../data/model.json")).unwrap_or_else(|_| Model::untrained())
+});
+
+/// The model compiled into the binary.
+pub fn model() -> &'static Model {
+    &MODEL
+}
+
+impl Model {
+    /// All-zero weights: uniform probabilities, the honest answer of a model that knows nothing.
+    pub fn untrained() -> Model {
+        let zeros = |n: usize| vec![vec![0.0; n]; 3];
+        Model {
+            passage: Softmax {
+                classes: vec!["SUPPORTS".into(), "CONTRADICTS".into(), "NEUTRAL".into()],
+                features: PASSAGE_FEATURES.iter().map(|s| s.to_string()).collect(),
+                weights: zeros(PASSAGE_FEATURES.len()),
+            },
+            claim: Softmax {
+                classes: vec![
+                    "SUPPORTED".into(),
+                    "REFUTED".into(),
+                    "NOT_ENOUGH_INFO".into(),
+                ],
+                features: CLAIM_FEATURES.iter().map(|s| s.to_string()).collect(),
+                weights: zeros(CLAIM_FEATURES.len()),
+            },
+            report: serde_json::Value::Null,
+        }
+    }
+
+    /// (stance, P(stance), [P(supports), P(contradicts), P(neutral)]) for one passage.
+    pub fn passage_stance(&self, j: &Judgement) -> (Stance, f32, [f32; 3]) {
+        let p = self.passage.predict(&j.features());
+        let probs = [p[0], p[1], p[2]];
+        let (i, best) =
+            probs.iter().enumerate().fold(
+                (2, f32::MIN),
+                |acc, (i, v)| if *v > acc.1 { (i, *v) } else { acc },
+            );
+        (Stance::ALL[i], best, probs)
+    }
+}
+
+/// Aggregates the judgements of a claim's passages. `union_coverage` is the share of the claim
+/// covered by its best supporting passages together.
+pub fn claim_features(judgements: &[&Judgement], union_coverage: f32) -> Vec<f32> {
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let clean = |j: &&&Judgement| j.contradicting().next().is_none();
+    let best_support = judgements
+        .iter()
+        .filter(clean)
+        .map(|j| {
+            if j.uncovered_entities == 0 {
+                j.coverage
+            } else {
+                j.coverage * 0.5
+            }
+        })
+        .fold(0.0, f32::max);
+    let contra: Vec<&&Judgement> = judgements
+        .iter()
+        .filter(|j| j.rule_stance() == Stance::Contradicts)
+        .collect();
+    let best_contra_topic = contra.iter().map(|j| j.topic).fold(0.0, f32::max);
+    let best = judgements
+        .iter()
+        .max_by(|a, b| a.coverage.total_cmp(&b.coverage));
+    let min_unc = judgements
+        .iter()
+        .map(|j| {
+            if j.claim_entities == 0 {
+                0.0
+            } else {
+                j.uncovered_entities as f32 / j.claim_entities as f32
+            }
+        })
+        .fold(1.0, f32::min);
+    let best_cov = best.map(|j| j.coverage).unwrap_or(0.0);
+    vec![
+        1.0,
+        best_support,
+        union_coverage,
+        best_contra_topic,
+        b(judgements
+            .iter()
+            .any(|j| j.rule_stance() == Stance::Supports)),
+        b(!contra.is_empty()),
+        if judgements.is_empty() { 1.0 } else { min_unc },
+        b(best.is_some_and(|j| j.hedged)),
+        best_cov,
+        best_cov * best_cov,
+    ]
+}
+
+/// The verdict with its probabilities [supported, refuted, not enough info] and confidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub verdict: Verdict,
+    pub probabilities: [f32; 3],
+    pub confidence: f32,
+}
+
+/// Decides from the claim features. `conflicting_sources` is true when strong supporting and
+/// contradicting passages come from different sources; with both verdicts probable that makes
+/// the verdict CONFLICTING, whose confidence is P(supported) + P(refuted).
+pub fn decide(model: &Model, features: &[f32], conflicting_sources: bool) -> Decision {
+    let p = model.claim.predict(features);
+    let probabilities = [p[0], p[1], p[2]];
+    let (i, best) = probabilities
+        .iter()
+        .enumerate()
+        .fold(
+            (2, f32::MIN),
+            |acc, (i, v)| if *v > acc.1 { (i, *v) } else { acc },
+        );
+    let verdict = [Verdict::Supported, Verdict::Refuted, Verdict::NotEnoughInfo][i];
+    if conflicting_sources && probabilities[0] >= 0.3 && probabilities[1] >= 0.3 {
+        return Decision {
+            verdict: Verdict::Conflicting,
+            probabilities,
+            confidence: probabilities[0] + probabilities[1],
+        };
+    }
+    Decision {
+        verdict,
+        probabilities,
+        confidence: best,
+    }
+}
+
+/// One training example.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub x: Vec<f32>,
+    pub y: usize,
+    pub weight: f32,
+}
+
+/// Fits a softmax regression by full-batch gradient descent with L2 regularisation.
+pub fn fit(
+    examples: &[Example],
+    n_features: usize,
+    n_classes: usize,
+    l2: f32,
+    iterations: usize,
+) -> Vec<Vec<f32>> {
+    let mut w = vec![vec![0.0f32; n_features]; n_classes];
+    let total: f32 = examples.iter().map(|e| e.weight).sum::<f32>().max(1e-6);
+    let lr = 0.5;
+    for _ in 0..iterations {
+        let mut grad = vec![vec![0.0f32; n_features]; n_classes];
+        for e in examples {
+            let logits: Vec<f32> = w
+                .iter()
+                .map(|row| row.iter().zip(&e.x).map(|(a, b)| a * b).sum())
+                .collect();
+            let p = softmax(&logits);
+            for c in 0..n_classes {
+                let g = (p[c] - if c == e.y { 1.0 } else { 0.0 }) * e.weight / total;
+                for (k, xk) in e.x.iter().enumerate() {
+                    grad[c][k] += g * xk;
+                }
+            }
+        }
+        for c in 0..n_classes {
+            for k in 0..n_features {
+                let reg = if k == 0 { 0.0 } else { l2 * w[c][k] };
+                w[c][k] -= lr * (grad[c][k] + reg);
+            }
+        }
+    }
+    w
+}
+
+/// Expected calibration error of max-probability predictions over `bins` equal-width bins.
+pub fn expected_calibration_error(predictions: &[(Vec<f32>, usize)], bins: usize) -> f32 {
+    let mut sums = vec![(0.0f32, 0.0f32, 0usize); bins];
+    for (p, y) in predictions {
+        let (i, conf) =
+            p.iter().enumerate().fold(
+                (0, f32::MIN),
+                |a, (i, v)| if *v > a.1 { (i, *v) } else { a },
+            );
+        let b = ((conf * bins as f32) as usize).min(bins - 1);
+        sums[b].0 += conf;
+        sums[b].1 += if i == *y { 1.0 } else { 0.0 };
+        sums[b].2 += 1;
+    }
+    let n = predictions.len().max(1) as f32;
+    sums.iter()
+        .filter(|s| s.2 > 0)
+        .map(|(c, a, k)| (*k as f32 / n) * ((c - a) / *k as f32).abs())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_learns_a_separable_problem() {
+        let ex: Vec<Example> = (0..60)
+            .map(|i| {
+                let y = i % 3;
+                let mut x = vec![1.0, 0.0, 0.0, 0.0];
+                x[1 + y] = 1.0;
+                Example { x, y, weight: 1.0 }
+            })
+            .collect();
+        let w = fit(&ex, 4, 3, 0.001, 400);
+        let m = Softmax {
+            classes: vec![],
+            features: vec![],
+            weights: w,
+        };
+        let p = m.predict(&[1.0, 0.0, 1.0, 0.0]);
+        assert!(p[1] > 0.8, "{p:?}");
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn mismatched_features_give_uniform_not_a_panic() {
+        let m = Model::untrained();
+        let p = m.claim.predict(&[1.0]);
+        assert_eq!(p.len(), 3);
+        assert!((p[0] - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn committed_model_matches_the_features() {
+        let m = model();
+        assert_eq!(m.passage.features, PASSAGE_FEATURES);
+        assert_eq!(m.claim.features, CLAIM_FEATURES);
+    }
+
+    #[test]
+    fn calibration_error_of_perfect_predictions_is_zero() {
+        let preds = vec![(vec![1.0, 0.0, 0.0], 0), (vec![0.0, 1.0, 0.0], 1)];
+        assert!(expected_calibration_error(&preds, 10) < 1e-6);
+    }
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Extracts compact synonym and antonym tables from WordNet 3.0 (Debian package `wordnet-base`).
+
+    apt-get install wordnet-base && python3 tools/wordnet-extract.py
+
+Writes data/lexicon/wordnet-synonyms.tsv and data/lexicon/wordnet-antonyms.tsv, which are committed
+and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
+word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
+retrieval drift; antonyms are WordNet's direct antonym pointers, plus the indirect antonyms of
+adjectives through their head synset ("outdated" ~ "old" <-> "new").
+"""
+import collections
+import os
+import re
+
+WN = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon")
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+WORD = re.compile(r"^[a-z][a-z-]{1,24}$")
+
+
+def clean(lemma):
+    return re.sub(r"\(.*\)$", "", lemma).lower()
+
+
+synsets = {}  # (pos, offset) -> (words, pointers)
+for name, p in POS.items():
+    with open(os.path.join(WN, f"data.{name}"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split(" | ")[0].split()
+            off, ss_type, w_cnt = parts[0], parts[2], int(parts[3], 16)
+            words = [clean(parts[4 + 2 * i]) for i in range(w_cnt)]
+            k = 4 + 2 * w_cnt
+            p_cnt = int(parts[k])
+            ptrs = []
+            for i in range(p_cnt):
+                sym, target, tpos, st = parts[k + 1 + 4 * i: k + 5 + 4 * i]
+                ptrs.append((sym, target, "a" if tpos == "s" else tpos, st))
+            synsets[(p, off)] = (words, ptrs, ss_type)
+
+senses = collections.defaultdict(list)  # lemma -> [(pos, offset)] most frequent first
+for name, p in POS.items():
+    with open(os.path.join(WN, f"index.{name}"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            lemma, cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
+            offsets = parts[6 + p_cnt:6 + p_cnt + cnt]
+            senses[lemma].extend((p, o) for o in offsets[:2])
+
+synonyms = collections.defaultdict(set)
+for lemma, ss in senses.items():
+    if not WORD.match(lemma):
+        continue
+    for key in ss:
+        for w in synsets[key][0]:
+            if w != lemma and WORD.match(w):
+                synonyms[lemma].add(w)
+
+antonyms = collections.defaultdict(set)
+for (p, off), (words, ptrs, _) in synsets.items():
+    for sym, target, tpos, st in ptrs:
+        if sym != "!":
+            continue
+        src, dst = int(st[:2], 16), int(st[2:], 16)
+        tw = synsets.get((tpos, target))
+        if not tw:
+            continue
+        a = words[src - 1] if src else None
+        b = tw[0][dst - 1] if dst else None
+        if a and b and WORD.match(a) and WORD.match(b):
+            antonyms[a].add(b)
+            antonyms[b].add(a)
+# Indirect antonyms of satellite adjectives: similar-to ("&") a head that has an antonym.
+direct = {w: set(a) for w, a in antonyms.items()}
+for (p, off), (words, ptrs, ss_type) in synsets.items():
+    if ss_type != "s":
+        continue
+    for sym, target, tpos, st in ptrs:
+        if sym != "&":
+            continue
+        head = synsets.get(("a", target))
+        if not head:
+            continue
+        for hw in head[0]:
+            for ant in direct.get(hw, ()):
+                for w in words:
+                    if WORD.match(w) and w not in head[0]:
+                        antonyms[w].add(ant)
+
+os.makedirs(OUT, exist_ok=True)
+with open(os.path.join(OUT, "wordnet-synonyms.tsv"), "w") as f:
+    for w in sorted(synonyms):
+        f.write(w + "\t" + " ".join(sorted(synonyms[w])) + "\n")
+with open(os.path.join(OUT, "wordnet-antonyms.tsv"), "w") as f:
+    for w in sorted(antonyms):
+        f.write(w + "\t" + " ".join(sorted(antonyms[w])) + "\n")
+print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries -> {OUT}")
