@@ -1,0 +1,484 @@
+//! The real server on 127.0.0.1:0 with real tonic clients: every RPC, persistence across a
+//! restart, replace, delete, the stream, reflection, health, tokens and bad input.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use factcheck::engine::{Engine, EngineConfig};
+use factcheck::grpc::pb::fact_check_service_client::FactCheckServiceClient;
+use factcheck::grpc::pb::{self, Verdict};
+use factcheck::grpc::{serve, ServerConfig};
+use tokio::sync::oneshot;
+use tokio_stream::StreamExt;
+use tonic::transport::Channel;
+use tonic::{Code, Request};
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tonic_health::pb::HealthCheckRequest;
+
+struct Running {
+    channel: Channel,
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    fn client(&self) -> FactCheckServiceClient<Channel> {
+        FactCheckServiceClient::new(self.channel.clone())
+    }
+
+    async fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(20), self.task).await;
+    }
+}
+
+async fn start(index_dir: Option<std::path::PathBuf>, config: ServerConfig) -> Running {
+    let engine = Arc::new(
+        Engine::open(EngineConfig {
+            index_dir,
+            ..EngineConfig::default()
+        })
+        .expect("engine opens"),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        serve(listener, engine, config, async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    let channel = Channel::from_shared(format!("http://{addr}"))
+        .expect("uri")
+        .connect()
+        .await
+        .expect("connect");
+    // Health turns SERVING once the engine is installed.
+    let mut health = HealthClient::new(channel.clone());
+    for _ in 0..100 {
+        let r = health
+            .check(HealthCheckRequest {
+                service: "factcheck.v1.FactCheckService".into(),
+            })
+            .await;
+        if r.is_ok_and(|r| r.into_inner().status == ServingStatus::Serving as i32) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Running {
+        channel,
+        stop: Some(tx),
+        task,
+    }
+}
+
+fn claim(text: &str) -> pb::CheckClaimRequest {
+    pb::CheckClaimRequest {
+        claim: text.into(),
+        max_passages: 5,
+        article_ids: vec![],
+        request_id: "r1".into(),
+    }
+}
+
+fn article(id: &str, text: &str) -> pb::IngestArticleRequest {
+    pb::IngestArticleRequest {
+        article: Some(pb::Article {
+            id: id.into(),
+            title: "Port strike ends".into(),
+            publisher: "Harbour Gazette".into(),
+            url: "https://example.org/strike".into(),
+            published_at: Some(prost_types::Timestamp {
+                seconds: 1_700_000_000,
+                nanos: 0,
+            }),
+            text: text.into(),
+            sentences: vec![],
+        }),
+    }
+}
+
+const STRIKE: &str = "Dock workers in Rotterdam ended a nine-day strike on Tuesday after the port authority agreed to a 6 percent raise. \
+                      Hugo Brandt, the transport minister, said the deal would hold. \
+                      \u{201C}Nobody wins when the cranes stand still for this long,\u{201D} he said.";
+
+#[tokio::test]
+async fn health_and_reflection_list_every_service() {
+    let s = start(None, ServerConfig::default()).await;
+    let mut health = HealthClient::new(s.channel.clone());
+    for service in ["", "factcheck.v1.FactCheckService"] {
+        let r = health
+            .check(HealthCheckRequest {
+                service: service.into(),
+            })
+            .await
+            .expect("health");
+        assert_eq!(
+            r.into_inner().status,
+            ServingStatus::Serving as i32,
+            "{service:?}"
+        );
+    }
+    use tonic_reflection::pb::v1alpha::server_reflection_client::ServerReflectionClient;
+    use tonic_reflection::pb::v1alpha::server_reflection_request::MessageRequest;
+    use tonic_reflection::pb::v1alpha::server_reflection_response::MessageResponse;
+    use tonic_reflection::pb::v1alpha::ServerReflectionRequest;
+    let mut refl = ServerReflectionClient::new(s.channel.clone());
+    let req = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
+    let mut stream = refl
+        .server_reflection_info(tokio_stream::iter(vec![req]))
+        .await
+        .expect("reflection")
+        .into_inner();
+    let resp = stream.next().await.expect("one answer").expect("ok");
+    let Some(MessageResponse::ListServicesResponse(list)) = resp.message_response else {
+        panic!("not a list")
+    };
+    let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
+    for want in ["factcheck.v1.FactCheckService", "grpc.health.v1.Health"] {
+        assert!(
+            names.iter().any(|n| n == want),
+            "{want} missing from {names:?}"
+        );
+    }
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn a_plain_true_claim_is_supported_with_its_speaker() {
+    let s = start(None, ServerConfig::default()).await;
+    let r = s
+        .client()
+        .check_claim(claim(
+            "Russia has supplied North Korea with anti-aircraft missiles.",
+        ))
+        .await
+        .expect("check")
+        .into_inner();
+    assert_eq!(r.verdict, Verdict::Supported as i32, "{r:#?}");
+    assert_eq!(r.request_id, "r1");
+    let p = r.probabilities.expect("probabilities");
+    assert!((p.supported + p.refuted + p.not_enough_info - 1.0).abs() < 1e-3);
+    assert!(r.passages.iter().take(3).any(|p| p
+        .attribution
+        .as_ref()
+        .is_some_and(|a| a.speaker == "Shin Won-shik")));
+    let first = &r.passages[0];
+    assert!(first
+        .article
+        .as_ref()
+        .is_some_and(|a| a.published_at.is_some()));
+    assert!(!first.highlights.is_empty());
+    assert!(r.explanation.contains("Shin Won-shik"), "{}", r.explanation);
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn contradictions_carry_typed_findings() {
+    let s = start(None, ServerConfig::default()).await;
+    let r = s
+        .client()
+        .check_claim(claim("North Korea has sent 50,000 troops to Russia."))
+        .await
+        .expect("check")
+        .into_inner();
+    assert_eq!(r.verdict, Verdict::Refuted as i32, "{r:#?}");
+    let kinds: Vec<i32> = r
+        .passages
+        .iter()
+        .flat_map(|p| p.findings.iter().filter(|f| f.contradicts).map(|f| f.kind))
+        .collect();
+    assert!(
+        kinds.contains(&(pb::FindingKind::NumberMismatch as i32)),
+        "{kinds:?}"
+    );
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn bad_input_gets_clear_codes() {
+    let s = start(None, ServerConfig::default()).await;
+    let mut c = s.client();
+    let e = c.check_claim(claim("   ")).await.expect_err("blank claim");
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert!(e.message().contains("claim"), "{}", e.message());
+    let mut q = claim("Russia sent missiles.");
+    q.article_ids = vec!["no-such-article".into()];
+    assert_eq!(
+        c.check_claim(q).await.expect_err("unknown article").code(),
+        Code::NotFound
+    );
+    let e = c
+        .get_article(pb::GetArticleRequest {
+            id: "../etc/passwd".into(),
+        })
+        .await
+        .expect_err("path id");
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert_eq!(
+        c.get_article(pb::GetArticleRequest {
+            id: "missing".into()
+        })
+        .await
+        .expect_err("missing")
+        .code(),
+        Code::NotFound
+    );
+    let e = c
+        .search(pb::SearchRequest {
+            query: "".into(),
+            limit: 0,
+            article_ids: vec![],
+        })
+        .await
+        .expect_err("blank query");
+    assert_eq!(e.code(), Code::InvalidArgument);
+    for trap in ["a:(^", "- *", &"(".repeat(60)] {
+        let r = c
+            .search(pb::SearchRequest {
+                query: trap.into(),
+                limit: 5,
+                article_ids: vec![],
+            })
+            .await;
+        assert!(
+            r.is_ok()
+                || r.as_ref()
+                    .err()
+                    .is_some_and(|e| e.code() == Code::InvalidArgument),
+            "{trap}: {r:?}"
+        );
+    }
+    let e = c
+        .ingest_article(pb::IngestArticleRequest { article: None })
+        .await
+        .expect_err("no article");
+    assert_eq!(e.code(), Code::InvalidArgument);
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn ingest_search_get_list_replace_delete_and_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = dir.path().join("index");
+    let s = start(Some(index.clone()), ServerConfig::default()).await;
+    let mut c = s.client();
+    let r = c
+        .ingest_article(article("strike-1", STRIKE))
+        .await
+        .expect("ingest")
+        .into_inner();
+    assert_eq!(
+        (r.article_id.as_str(), r.sentence_count, r.replaced),
+        ("strike-1", 3, false)
+    );
+    let hits = c
+        .search(pb::SearchRequest {
+            query: "dock strike Rotterdam".into(),
+            limit: 3,
+            article_ids: vec!["strike-1".into()],
+        })
+        .await
+        .expect("search")
+        .into_inner();
+    assert_eq!(hits.passages[0].article_id, "strike-1");
+    assert_eq!(hits.passages[0].sentence_index, 0);
+    let got = c
+        .get_article(pb::GetArticleRequest {
+            id: "strike-1".into(),
+        })
+        .await
+        .expect("get")
+        .into_inner();
+    assert_eq!(got.sentences.len(), 3);
+    let a = got.sentences[1].attribution.as_ref().expect("attribution");
+    assert_eq!(
+        (a.speaker.as_str(), a.kind),
+        ("Hugo Brandt", pb::AttributionKind::Indirect as i32)
+    );
+    assert_eq!(
+        got.sentences[2]
+            .attribution
+            .as_ref()
+            .map(|a| a.speaker.as_str()),
+        Some("Hugo Brandt")
+    );
+    // Pre-split sentences keep their indices; replacing reports it.
+    let mut pre = article("strike-1", "");
+    if let Some(a) = pre.article.as_mut() {
+        a.sentences = vec!["One.".into(), "Two.".into()];
+    }
+    let r = c.ingest_article(pre).await.expect("replace").into_inner();
+    assert_eq!((r.sentence_count, r.replaced), (2, true));
+    // Paging.
+    c.ingest_article(article("strike-2", STRIKE))
+        .await
+        .expect("ingest 2");
+    let page = c
+        .list_articles(pb::ListArticlesRequest {
+            page_size: 1,
+            page_token: String::new(),
+        })
+        .await
+        .expect("list")
+        .into_inner();
+    assert_eq!(page.articles.len(), 1);
+    assert!(!page.next_page_token.is_empty());
+    s.stop().await;
+
+    // Restart on the same directory: everything acknowledged is still there.
+    let s = start(Some(index), ServerConfig::default()).await;
+    let mut c = s.client();
+    let ids: Vec<String> = c
+        .list_articles(pb::ListArticlesRequest {
+            page_size: 100,
+            page_token: String::new(),
+        })
+        .await
+        .expect("list")
+        .into_inner()
+        .articles
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert!(
+        ids.contains(&"strike-1".to_string()) && ids.contains(&"strike-2".to_string()),
+        "{ids:?}"
+    );
+    assert_eq!(ids.len(), 3, "bundled article plus two: {ids:?}");
+    let got = c
+        .get_article(pb::GetArticleRequest {
+            id: "strike-1".into(),
+        })
+        .await
+        .expect("get")
+        .into_inner();
+    assert_eq!(got.sentences.len(), 2, "the replacement survived, whole");
+    let d = c
+        .delete_article(pb::DeleteArticleRequest {
+            id: "strike-1".into(),
+            allow_missing: false,
+        })
+        .await
+        .expect("delete")
+        .into_inner();
+    assert!(d.deleted);
+    assert_eq!(
+        c.get_article(pb::GetArticleRequest {
+            id: "strike-1".into()
+        })
+        .await
+        .expect_err("gone")
+        .code(),
+        Code::NotFound
+    );
+    let d = c
+        .delete_article(pb::DeleteArticleRequest {
+            id: "strike-1".into(),
+            allow_missing: true,
+        })
+        .await
+        .expect("idempotent")
+        .into_inner();
+    assert!(!d.deleted);
+    assert_eq!(
+        c.delete_article(pb::DeleteArticleRequest {
+            id: "strike-1".into(),
+            allow_missing: false
+        })
+        .await
+        .expect_err("missing")
+        .code(),
+        Code::NotFound
+    );
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn the_stream_answers_each_claim_in_order() {
+    let s = start(None, ServerConfig::default()).await;
+    let claims = [
+        "Russia supplied missiles to North Korea.",
+        " ",
+        "Putin sent animals.",
+        "Kim met Kozlov.",
+    ];
+    let reqs: Vec<pb::CheckClaimsRequest> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| pb::CheckClaimsRequest {
+            claim: c.to_string(),
+            max_passages: 3,
+            article_ids: vec![],
+            request_id: i.to_string(),
+        })
+        .collect();
+    let mut out = s
+        .client()
+        .check_claims(tokio_stream::iter(reqs))
+        .await
+        .expect("stream")
+        .into_inner();
+    let mut got = Vec::new();
+    while let Some(r) = out.next().await {
+        got.push(r.expect("item"));
+    }
+    assert_eq!(got.len(), 4);
+    for (i, r) in got.iter().enumerate() {
+        assert_eq!(r.request_id, i.to_string());
+    }
+    assert_eq!(
+        got[1].error.as_ref().map(|e| e.code),
+        Some(Code::InvalidArgument as i32)
+    );
+    assert!(got[0].error.is_none() && !got[0].passages.is_empty());
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn writes_need_the_token_when_one_is_set() {
+    let config = ServerConfig {
+        write_token: Some("s3cret".into()),
+        ..ServerConfig::default()
+    };
+    let s = start(None, config).await;
+    let mut c = s.client();
+    let e = c
+        .ingest_article(article("t-1", STRIKE))
+        .await
+        .expect_err("no token");
+    assert_eq!(e.code(), Code::Unauthenticated);
+    let mut wrong = Request::new(article("t-1", STRIKE));
+    wrong
+        .metadata_mut()
+        .insert("authorization", "Bearer nope".parse().expect("header"));
+    assert_eq!(
+        c.ingest_article(wrong)
+            .await
+            .expect_err("wrong token")
+            .code(),
+        Code::PermissionDenied
+    );
+    let mut right = Request::new(article("t-1", STRIKE));
+    right
+        .metadata_mut()
+        .insert("authorization", "Bearer s3cret".parse().expect("header"));
+    assert!(c.ingest_article(right).await.is_ok());
+    // Reads stay open.
+    assert!(c
+        .check_claim(claim("Dock workers ended a strike."))
+        .await
+        .is_ok());
+    s.stop().await;
+}
