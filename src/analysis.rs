@@ -202,7 +202,10 @@ impl Analysis {
         let hedges = tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| HEDGES.contains(&t.lower.as_str()))
+            // "May" the month is not "may" the hedge.
+            .filter(|(i, t)| {
+                HEDGES.contains(&t.lower.as_str()) && !(t.lower == "may" && ws[*i].is_capitalized())
+            })
             .map(|(i, _)| i)
             .collect();
         let mut ordinals = Vec::new();

@@ -205,6 +205,12 @@ const ROLE_NOUNS: &[&str] = &[
     "coo",
 ];
 
+/// Lower-case words that can stand inside a name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al",
+    "dos", "du",
+];
+
 /// Words before a name that mark it as a person's.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "miss",
@@ -314,6 +320,45 @@ const ORG_WORDS: &[&str] = &[
     "un",
     "nato",
     "eu",
+    "pharma",
+    "pharmaceuticals",
+    "labs",
+    "motors",
+    "airlines",
+    "airways",
+    "holdings",
+    "industries",
+    "technologies",
+    "systems",
+    "energy",
+    "capital",
+    "partners",
+    "ventures",
+    "studios",
+    "foods",
+    "brands",
+    "communications",
+    "telecom",
+    "insurance",
+    "securities",
+    "logistics",
+    "solutions",
+    "international",
+    "global",
+    "llc",
+    "plc",
+    "ltd",
+    "gmbh",
+    "ag",
+    "corporation",
+    "incorporated",
+    "port",
+    "city",
+    "county",
+    "state",
+    "parliament",
+    "congress",
+    "senate",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she"];
@@ -467,7 +512,14 @@ fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
             continue;
         }
         let s = i;
-        while i < to && cap(i) && (i == s || !v.breaks_before(i)) {
+        // Lower-case particles inside names: "Marieke de Vries", "Ludwig van Beethoven".
+        let particle = |k: usize| {
+            NAME_PARTICLES.contains(&v.lower[k].as_str())
+                && k + 1 < to
+                && cap(k + 1)
+                && !v.breaks_before(k + 1)
+        };
+        while i < to && (cap(i) || (i > s && particle(i))) && (i == s || !v.breaks_before(i)) {
             i += 1;
         }
         out.push((s, i));
@@ -503,6 +555,17 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
             if e - s < 2 || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
                 continue;
             }
+            // "North Korean", "Pyongyang": places and demonyms are not people.
+            let stems: Vec<String> = crate::text::analyze(&v.span(s, e))
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            if !crate::lexicon::lexicon()
+                .place_expansions(&stems)
+                .is_empty()
+            {
+                continue;
+            }
             // Drop a leading title ("President Vladimir V. Putin").
             let mut s2 = s;
             while s2 < e && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
@@ -524,9 +587,19 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 }
             }
             // Appositive before: "the transport minister, Hugo Brandt".
-            if title.is_empty() && s > 0 && v.gap_before(s).contains(',') {
+            // Only a short phrase that opens like a noun phrase ("the", "a", "X's") and is
+            // followed by the name and a comma or a cue.
+            let closes =
+                e == n || v.gap_before(e).contains(',') || VERB_CUES.contains(&v.lower[e].as_str());
+            if title.is_empty() && s > 0 && v.gap_before(s).contains(',') && closes {
                 let ts = v.segment_start(s);
-                if is_role_phrase(&v.lower[ts..s]) {
+                let opens_np = matches!(v.lower[ts].as_str(), "the" | "a" | "an")
+                    || v.words[ts].is_capitalized();
+                if s - ts <= 8
+                    && opens_np
+                    && np_like(&v.lower[ts..s])
+                    && is_role_phrase(&v.lower[ts..s])
+                {
                     title = trim_title(&v.span(ts, s));
                 }
             }
@@ -650,6 +723,12 @@ fn clean_source(np: &str) -> String {
             }
         }
     }
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(det) {
+            s = rest.to_string();
+            break;
+        }
+    }
     loop {
         let trimmed = s.trim_start();
         let first = trimmed.split_whitespace().next().unwrap_or("");
@@ -732,7 +811,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             mentions.sort();
             mentions.dedup();
         }
-        prev_subject = subject_of(v).or(prev_subject);
+        prev_subject = subject_of(v);
         out.attributions.push(a);
         out.mentions.push(mentions);
     }
@@ -757,7 +836,22 @@ fn subject_of(v: &View<'_>) -> Option<String> {
             .filter(|i| *i < 6)
             .unwrap_or(0)
     };
-    let (s, e) = name_runs(v, start, v.words.len()).into_iter().next()?;
+    let (mut s, e) = name_runs(v, start, v.words.len()).into_iter().next()?;
+    // Only a name that opens the main clause is its subject ("Mr. Kim met ...").
+    let honorific = v
+        .lower
+        .get(start)
+        .is_some_and(|w| HONORIFICS.contains(&w.as_str()));
+    if s > start + usize::from(honorific) {
+        return None;
+    }
+    // A capitalised function word opening the sentence ("As", "After") is not part of a name.
+    while s < e && crate::text::is_stop_word(&v.lower[s]) {
+        s += 1;
+    }
+    if s == e {
+        return None;
+    }
     let name = v.span(s, e);
     let lower = name.to_lowercase();
     if ["it", "the", "in", "but", "he", "she", "they"].contains(&lower.as_str()) {
@@ -838,13 +932,29 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             let np_start = v.segment_start(s);
             let np = v.span(np_start, s);
             let np_words = s - np_start;
-            let resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
+            let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
                 first_person().map_or(Np::Nothing, Np::Person)
             } else if np_words == 0 || np_words > 8 || !np_like(&v.lower[np_start..s]) {
                 Np::Nothing
             } else {
                 resolve_np(&np, people, last)
             };
+            // "X, a professor at Y who was not involved, told reporters": the segment before the
+            // cue is an appositive; the speaker is the name before it.
+            let appositive = np_words > 0
+                && (is_role_phrase(&v.lower[np_start..s])
+                    || !np_like(&v.lower[np_start..s])
+                    || np_words > 8);
+            if appositive
+                && !matches!(resolved, Np::Person(_))
+                && np_start > 0
+                && v.gap_before(np_start).contains(',')
+            {
+                let prev_start = v.segment_start(np_start);
+                if let Np::Person(p) = resolve_np(&v.span(prev_start, np_start), people, None) {
+                    resolved = Np::Person(p);
+                }
+            }
             match resolved {
                 Np::Person(p) if speaker.is_none() => {
                     speaker = Some(p);
@@ -1000,6 +1110,41 @@ mod gold {
             &sentences,
             include_str!("../tests/fixtures/seed-attribution.jsonl"),
         );
+        eprintln!("attribution accuracy on the bundled article: {acc:.3}; misses: {misses:#?}");
         assert!(acc >= 0.95, "accuracy {acc:.2}:\n{}", misses.join("\n"));
+    }
+
+    /// Articles from other beats, written for this test with their gold: "told reporters", "said
+    /// in a statement", "a spokeswoman for Y said", pronoun speakers, titles before and after.
+    #[test]
+    fn other_beats_meet_the_gold() {
+        let gold = include_str!("../tests/fixtures/beats-attribution.jsonl");
+        let (mut ok, mut n, mut all_misses) = (0.0, 0, Vec::new());
+        for line in include_str!("../tests/fixtures/beats-articles.jsonl")
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            let a: serde_json::Value = serde_json::from_str(line).expect("fixture json");
+            let id = a["id"].as_str().unwrap_or_default();
+            let sentences = crate::text::split_sentences(a["text"].as_str().unwrap_or_default());
+            let tag = format!("\"article\":\"{id}\"");
+            let mine: String = gold
+                .lines()
+                .filter(|l| l.contains(&tag))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let count = mine.lines().count();
+            let (acc, misses) = score(&sentences, &mine);
+            ok += acc * count as f64;
+            n += count;
+            all_misses.extend(misses);
+        }
+        let acc = ok / n.max(1) as f64;
+        eprintln!("attribution accuracy on other beats: {acc:.3} over {n} sentences; misses: {all_misses:#?}");
+        assert!(
+            acc >= 0.85,
+            "accuracy {acc:.2} over {n} sentences:\n{}",
+            all_misses.join("\n")
+        );
     }
 }

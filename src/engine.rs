@@ -292,6 +292,8 @@ pub struct PassageResult {
     pub findings: Vec<Finding>,
     pub context_before: String,
     pub context_after: String,
+    /// Share of the claim the passage covers (0 for plain search results).
+    pub coverage: f32,
 }
 
 /// The answer to a claim.
@@ -495,6 +497,7 @@ impl Engine {
             findings,
             context_before,
             context_after,
+            coverage: 0.0,
         })
     }
 
@@ -578,6 +581,10 @@ impl Engine {
                     c.judgement.highlights.clone(),
                     c.judgement.findings.clone(),
                 )
+                .map(|mut p| {
+                    p.coverage = c.judgement.coverage;
+                    p
+                })
             })
             .collect::<Result<Vec<_>>>()?;
         let explanation = explain(decision.verdict, &passages, &summary.uncovered);
@@ -609,26 +616,28 @@ pub struct Summary {
 pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
     let top: Vec<&Candidate> = candidates.iter().take(10).collect();
     let judgements: Vec<&Judgement> = top.iter().map(|c| &c.judgement).collect();
-    // Union coverage: what the best non-contradicting passages of one article cover together.
     let content: Vec<usize> = (0..claim.tokens.len())
         .filter(|i| claim.tokens[*i].content)
         .collect();
+    let clean = |c: &&&Candidate| c.judgement.contradicting().next().is_none();
+    // Union coverage: what the best clean passage and its clean neighbours in the same article
+    // cover together (evidence is often split over adjacent sentences).
     let mut best_union = 0.0f32;
-    let mut union_tokens: HashSet<usize> = HashSet::new();
-    if let Some(lead) = top
+    let lead = top
         .iter()
-        .find(|c| c.judgement.contradicting().next().is_none())
-    {
-        let same_article: Vec<&&Candidate> = top
-            .iter()
-            .filter(|c| {
-                c.hit.article_id == lead.hit.article_id
-                    && c.judgement.contradicting().next().is_none()
-            })
-            .take(3)
-            .collect();
-        for c in &same_article {
-            union_tokens.extend(c.judgement.covered_tokens.iter().copied());
+        .filter(clean)
+        .max_by(|a, b| a.judgement.coverage.total_cmp(&b.judgement.coverage));
+    if let Some(lead) = lead {
+        let mut union_tokens: HashSet<usize> =
+            lead.judgement.covered_tokens.iter().copied().collect();
+        if lead.judgement.coverage >= 0.5 {
+            for c in top.iter().filter(clean) {
+                let near = c.hit.article_id == lead.hit.article_id
+                    && c.hit.sentence.index.abs_diff(lead.hit.sentence.index) <= 3;
+                if near && c.judgement.coverage >= 0.3 {
+                    union_tokens.extend(c.judgement.covered_tokens.iter().copied());
+                }
+            }
         }
         if !content.is_empty() {
             best_union = content.iter().filter(|i| union_tokens.contains(i)).count() as f32
@@ -640,16 +649,20 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
         .filter(|i| !top.iter().any(|c| c.judgement.covered_tokens.contains(i)))
         .map(|i| claim.text[claim.tokens[*i].start..claim.tokens[*i].end].to_string())
         .collect();
-    let strong = |s: Stance| {
-        top.iter()
-            .filter(move |c| c.stance == s && c.confidence >= 0.6)
-    };
-    let conflicting_sources = strong(Stance::Supports).any(|s| {
-        strong(Stance::Contradicts).any(|c| {
-            c.hit.sentence.attribution.describe() != s.hit.sentence.attribution.describe()
-                || c.hit.article_id != s.hit.article_id
-        })
-    });
+    // Conflicting: a passage that fully supports and one that clearly contradicts, from
+    // different sources.
+    let supporting: Vec<&&Candidate> = top
+        .iter()
+        .filter(|c| c.judgement.rule_stance() == Stance::Supports && c.judgement.coverage >= 0.85)
+        .collect();
+    let conflicting_sources = top
+        .iter()
+        .filter(|c| c.judgement.rule_stance() == Stance::Contradicts && c.judgement.topic >= 0.85)
+        .any(|c| {
+            supporting.iter().any(|s| {
+                s.hit.sentence.attribution.describe() != c.hit.sentence.attribution.describe()
+            })
+        });
     Summary {
         features: claim_features(&judgements, best_union),
         conflicting_sources,

@@ -29,6 +29,7 @@ fn passage_json(p: &PassageResult) -> Value {
         })).collect::<Vec<_>>(),
         "contextBefore": p.context_before,
         "contextAfter": p.context_after,
+        "coverage": p.coverage,
     })
 }
 
@@ -57,12 +58,13 @@ fn passage_text(i: usize, p: &PassageResult) -> String {
         None => format!("relevance {:.2}", p.relevance),
     };
     let mut s = format!(
-        "{}. [{stance}] {}#{}: {}\n   who: {}\n",
+        "{}. [{stance}] {}#{}: {}\n   who: {}; covers {:.0}% of the claim\n",
         i + 1,
         p.article.id,
         p.sentence.index,
         p.sentence.text,
-        p.sentence.attribution.describe()
+        p.sentence.attribution.describe(),
+        p.coverage * 100.0
     );
     for f in p
         .findings

@@ -230,6 +230,10 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
     let mut covered_tokens = Vec::new();
     let mut uncovered_entities = 0;
     let mut antonym_tokens = HashSet::new();
+    let mut meter = TopicMeter {
+        weight: vec![0.0; claim.tokens.len()],
+        covered: vec![false; claim.tokens.len()],
+    };
     for e in &claim.entities {
         if !cx.entity_covered(e) {
             uncovered_entities += 1;
@@ -242,6 +246,7 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
         let entity = claim.entity_at(i);
         let weight = if entity.is_some() { 1.5 } else { 1.0 };
         total += weight;
+        meter.weight[i] = weight;
         let ok = match entity {
             Some(e) => cx.entity_covered(e) || cx.token_covered(i),
             None => cx.token_covered(i),
@@ -249,6 +254,7 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
         if ok {
             covered += weight;
             covered_tokens.push(i);
+            meter.covered[i] = true;
             continue;
         }
         // An opposite word in the passage is a finding, and the word is "aligned" for topic.
@@ -288,11 +294,15 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
         0.0
     };
 
-    if topic >= 0.4 {
+    // A contradiction needs the passage to be about the same thing; slot mismatches (date, place,
+    // ordinal) need more of the claim around the slot to match than a negation does.
+    if topic >= 0.5 {
         negation(&cx, &mut findings);
         role_swap(&cx, &mut findings);
-        ordinals(&cx, &mut findings);
-        dates_and_places(&cx, &mut findings);
+    }
+    if topic >= 0.4 {
+        ordinals(&cx, &mut findings, &meter);
+        dates_and_places(&cx, &mut findings, &meter);
     }
     let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
     if hedged {
@@ -492,7 +502,38 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+/// Per claim token: its weight and whether the passage covers it.
+struct TopicMeter {
+    weight: Vec<f32>,
+    covered: Vec<bool>,
+}
+
+impl TopicMeter {
+    /// Coverage of the claim leaving out the tokens of one slot (the date, place or ordinal a
+    /// mismatch is about): is the rest of the claim the same event?
+    fn without(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        let (mut total, mut covered) = (0.0, 0.0);
+        for (i, w) in self.weight.iter().enumerate() {
+            if slot(i) {
+                continue;
+            }
+            total += w;
+            if self.covered[i] {
+                covered += w;
+            }
+        }
+        if total > 0.0 {
+            covered / total
+        } else {
+            0.0
+        }
+    }
+}
+
+/// How much of the rest of the claim a slot mismatch needs to match.
+const SLOT_TOPIC: f32 = 0.7;
+
+fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for (ci, n, head) in &cx.claim.ordinals {
         let ct = &cx.claim.tokens[*ci];
         let same_head = |h: &str| h == head || lexicon().synonyms(head).iter().any(|s| s == h);
@@ -528,6 +569,9 @@ fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 ));
             }
         }
+        if meter.without(|i| i == *ci) < SLOT_TOPIC {
+            continue;
+        }
         if let Some((span, detail)) = conflict {
             findings.push(Finding {
                 kind: FindingKind::OrdinalMismatch,
@@ -555,9 +599,14 @@ fn place_after_in(a: &Analysis) -> Vec<&Entity> {
         .collect()
 }
 
-fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for cd in &cx.claim.dates {
         if cx.passage.dates.is_empty() || cx.passage.dates.iter().any(|pd| !cd.contradicts(pd)) {
+            continue;
+        }
+        let in_date =
+            |i: usize| cx.claim.tokens[i].start >= cd.start && cx.claim.tokens[i].end <= cd.end;
+        if meter.without(in_date) < SLOT_TOPIC {
             continue;
         }
         let pd = &cx.passage.dates[0];
@@ -574,7 +623,9 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         });
     }
     for ce in place_after_in(cx.claim) {
-        if ce.stems.iter().all(|s| cx.literal.contains(s)) {
+        if ce.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
+        {
             continue;
         }
         if let Some(pe) = place_after_in(cx.passage)

@@ -52,6 +52,7 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "best_hedged",
     "best_coverage",
     "best_coverage_sq",
+    "best_uncovered_words",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -175,6 +176,13 @@ pub fn claim_features(judgements: &[&Judgement], union_coverage: f32) -> Vec<f32
         })
         .fold(1.0, f32::min);
     let best_cov = best.map(|j| j.coverage).unwrap_or(0.0);
+    // Content words the best clean passage leaves out: "plans to buy" in a claim about jets.
+    let best_uncovered = judgements
+        .iter()
+        .filter(clean)
+        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+        .map(|j| (j.uncovered.len() as f32).min(4.0) / 4.0)
+        .unwrap_or(1.0);
     vec![
         1.0,
         best_support,
@@ -188,6 +196,7 @@ pub fn claim_features(judgements: &[&Judgement], union_coverage: f32) -> Vec<f32
         b(best.is_some_and(|j| j.hedged)),
         best_cov,
         best_cov * best_cov,
+        best_uncovered,
     ]
 }
 
@@ -256,8 +265,8 @@ pub fn fit(
             let p = softmax(&logits);
             for c in 0..n_classes {
                 let g = (p[c] - if c == e.y { 1.0 } else { 0.0 }) * e.weight / total;
-                for (k, xk) in e.x.iter().enumerate() {
-                    grad[c][k] += g * xk;
+                for (gk, xk) in grad[c].iter_mut().zip(&e.x) {
+                    *gk += g * xk;
                 }
             }
         }

@@ -14,11 +14,17 @@ pub struct DateRef {
     /// Byte range in the text.
     pub start: usize,
     pub end: usize,
+    /// Resolved from a weekday ("on Friday"): precise, but only about when something was said
+    /// or done that week, so it is not compared with a claim's month.
+    pub from_weekday: bool,
 }
 
 impl DateRef {
     /// True when both name a field and the fields differ.
     pub fn contradicts(&self, other: &DateRef) -> bool {
+        if self.from_weekday != other.from_weekday {
+            return false;
+        }
         let differ =
             |a: Option<i64>, b: Option<i64>| matches!((a, b), (Some(x), Some(y)) if x != y);
         differ(self.year.map(i64::from), other.year.map(i64::from))
@@ -83,6 +89,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                 day: None,
                 start: w.start,
                 end: w.end,
+                from_weekday: false,
             };
             if let Some(next) = ws.get(i + 1) {
                 if next.is_number() && next.text.len() <= 2 {
@@ -140,6 +147,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                         day: None,
                         start: w.start,
                         end: w.end,
+                        from_weekday: false,
                     });
                 }
             }
@@ -156,6 +164,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     day: None,
                     start: ws[i - 1].start,
                     end: w.end,
+                    from_weekday: false,
                 });
             }
         } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
@@ -167,6 +176,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     day: Some(d.day()),
                     start: w.start,
                     end: w.end,
+                    from_weekday: true,
                 });
             }
         }
