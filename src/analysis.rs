@@ -22,6 +22,8 @@ pub struct Token {
     /// Carries content (not a function word, negation, hedge or number).
     pub content: bool,
     pub number: bool,
+    /// Written in capitals, 3 to 6 letters: "RSV", "WHO".
+    pub acronym: bool,
 }
 
 impl Token {
@@ -165,7 +167,19 @@ impl Analysis {
                 capitalized,
                 content: !function && !number,
                 number,
+                acronym: (3..=6).contains(&w.text.len())
+                    && w.text.chars().all(|c| c.is_ascii_uppercase()),
             });
+        }
+        // Qualifiers of quantities ("fewer than", "about") are part of the number, not content.
+        let quantities = quantities(text);
+        for t in tokens.iter_mut() {
+            if quantities
+                .iter()
+                .any(|q| q.start <= t.start && t.end <= q.end)
+            {
+                t.content = false;
+            }
         }
         let mut entities = Vec::new();
         let mut i = 0;
@@ -225,7 +239,7 @@ impl Analysis {
         }
         Analysis {
             text: text.to_string(),
-            quantities: quantities(text),
+            quantities,
             dates: dates(text, reference),
             tokens,
             entities,
@@ -245,6 +259,15 @@ impl Analysis {
         self.tokens
             .iter()
             .position(|t| t.start <= pos && pos < t.end.max(t.start + 1))
+    }
+
+    /// The first letters of the content words, in order: "respiratory syncytial virus" -> "rsv".
+    pub fn initials(&self) -> String {
+        self.tokens
+            .iter()
+            .filter(|t| t.content)
+            .filter_map(|t| t.lower.chars().next())
+            .collect()
     }
 
     /// The stems of all tokens.

@@ -18,9 +18,9 @@ use crate::corpus::{
 };
 use crate::error::{CoreError, Result};
 use crate::lexicon::lexicon;
-use crate::stance::{judge, Finding, Judgement, Stance};
+use crate::stance::{judge_in_context, Finding, Judgement, Stance};
 use crate::text::{analyze, char_offset, is_stop_word, split_sentences};
-use crate::verdict::{claim_features, decide, model, Verdict};
+use crate::verdict::{claim_features, decide, model, Unions, Verdict};
 
 /// Documented limits on what a request may ask for.
 #[derive(Debug, Clone)]
@@ -522,12 +522,21 @@ impl Engine {
         let mut out: Vec<Candidate> = hits
             .into_iter()
             .map(|hit| {
-                let reference: Option<NaiveDate> = snap
-                    .article(&hit.article_id)
-                    .and_then(|a| a.published_at)
-                    .map(|d| d.date_naive());
+                let article = snap.article(&hit.article_id);
+                let reference: Option<NaiveDate> =
+                    article.and_then(|a| a.published_at).map(|d| d.date_naive());
                 let passage = Analysis::new(&hit.sentence.text, reference);
-                let judgement = judge(&claim, &passage, &hit.sentence.mentions);
+                let title = article.map(|a| a.title.as_str()).unwrap_or("");
+                let before = match hit.sentence.index.checked_sub(1) {
+                    Some(i) => snap
+                        .sentence_text(&hit.article_id, i)
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default(),
+                    None => String::new(),
+                };
+                let judgement =
+                    judge_in_context(&claim, &passage, &hit.sentence.mentions, &[title, &before]);
                 let (stance, confidence, _) = m.passage_stance(&judgement);
                 let relevance = hit.score / top;
                 let source_bonus = if claim_source
@@ -663,8 +672,24 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
                 s.hit.sentence.attribution.describe() != c.hit.sentence.attribution.describe()
             })
         });
+    let mut top5_tokens: HashSet<usize> = HashSet::new();
+    for c in top.iter().filter(clean).take(5) {
+        top5_tokens.extend(c.judgement.covered_tokens.iter().copied());
+    }
+    let share = |set: &HashSet<usize>| {
+        if content.is_empty() {
+            0.0
+        } else {
+            content.iter().filter(|i| set.contains(i)).count() as f32 / content.len() as f32
+        }
+    };
+    let unions = Unions {
+        local: best_union,
+        top5: share(&top5_tokens),
+        length: (content.len() as f32 / 20.0).min(1.0),
+    };
     Summary {
-        features: claim_features(&judgements, best_union),
+        features: claim_features(&judgements, &unions),
         conflicting_sources,
         uncovered,
     }

@@ -16,7 +16,7 @@ use crate::article::{ArticleBody, ArticleInfo, NewArticle, Sentence};
 use crate::corpus::Hit;
 use crate::engine::{summarize, Candidate, ClaimQuery, Engine};
 use crate::error::{CoreError, Result};
-use crate::stance::{judge, Stance};
+use crate::stance::{judge_in_context, Stance};
 use crate::verdict::{
     decide, expected_calibration_error, fit, model, Example, Model, Verdict, CLAIM_FEATURES,
     PASSAGE_FEATURES,
@@ -74,6 +74,14 @@ struct WiceItem {
     evidence: Vec<String>,
     #[serde(default)]
     supporting_sentences: Vec<Vec<usize>>,
+    #[serde(default)]
+    meta: WiceMeta,
+}
+
+#[derive(Deserialize, Default)]
+struct WiceMeta {
+    #[serde(default)]
+    claim_title: String,
 }
 
 #[derive(Deserialize)]
@@ -290,6 +298,7 @@ pub fn evaluate(engine: &Engine, records: &[Value], m: &Model) -> Result<Report>
                 .map(|(i, it)| NewArticle {
                     info: ArticleInfo {
                         id: format!("wice-{i}"),
+                        title: it.meta.claim_title.clone(),
                         ..Default::default()
                     },
                     body: ArticleBody::Sentences(it.evidence.clone()),
@@ -464,7 +473,7 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
     let mut candidates = Vec::new();
     for (i, e) in it.evidences.iter().enumerate() {
         let passage = Analysis::new(&e.evidence, None);
-        let judgement = judge(&claim, &passage, &[]);
+        let judgement = judge_in_context(&claim, &passage, &[], &[e.article.as_str()]);
         let (stance, confidence, _) = m.passage_stance(&judgement);
         let y = match e.evidence_label.as_str() {
             "SUPPORTS" => 0,
@@ -512,13 +521,14 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
     );
 }
 
-/// Fits both models on evaluation reports (each report weighted equally in total), with 2-fold
+/// Fits both models on evaluation reports (each report's claims weighted in total as given, its
+/// passages class-balanced and weighted equally with the other reports'), with 2-fold
 /// cross-validated calibration figures in the model's report.
-pub fn calibrate(reports: &[(&str, Report)]) -> Model {
+pub fn calibrate(reports: &[(String, Report, f32)]) -> Model {
     let mut claim = Vec::new();
     let mut passage = Vec::new();
-    for (_, r) in reports {
-        let cw = 1.0 / r.claim_examples.len().max(1) as f32;
+    for (_, r, weight) in reports {
+        let cw = weight / r.claim_examples.len().max(1) as f32;
         claim.extend(r.claim_examples.iter().cloned().map(|mut e| {
             e.weight = cw;
             e
@@ -565,8 +575,8 @@ pub fn calibrate(reports: &[(&str, Report)]) -> Model {
     let fitted: Vec<(Vec<f32>, usize)> =
         claim.iter().map(|e| (m.claim.predict(&e.x), e.y)).collect();
     m.report = serde_json::json!({
-        "command": "factcheck calibrate --data ../shared/eval --out data/model.json",
-        "datasets": reports.iter().map(|(n, r)| serde_json::json!({"name": n, "claims": r.claim_examples.len(), "passages": r.passage_examples.len()})).collect::<Vec<_>>(),
+        "command": "factcheck calibrate --data ../shared/eval --fixtures tests/fixtures --out data/model.json",
+        "datasets": reports.iter().map(|(n, r, w)| serde_json::json!({"name": n, "weight": w, "claims": r.claim_examples.len(), "passages": r.passage_examples.len()})).collect::<Vec<_>>(),
         "claim_ece_fitted": expected_calibration_error(&fitted, 10),
         "claim_ece_2fold_held_out": expected_calibration_error(&held_out, 10),
         "l2": l2,
@@ -578,4 +588,40 @@ pub fn calibrate(reports: &[(&str, Report)]) -> Model {
 /// The model in use, for callers that do not calibrate.
 pub fn current_model() -> &'static Model {
     model()
+}
+
+#[cfg(test)]
+mod floors {
+    //! Quality floors, so the judgement cannot silently regress. They score data the model was
+    //! fitted on (the cross-validated figures are in `data/model.json`'s report).
+    use super::*;
+    use crate::engine::EngineConfig;
+
+    fn macro_f1(claims: &str, articles: Option<&str>) -> (f64, Vec<String>) {
+        let engine = Engine::open(EngineConfig::default()).expect("engine");
+        if let Some(a) = articles {
+            crate::bulk::ingest_reader(&engine, a.as_bytes(), 50_000, |_, e| panic!("{e}"), |_| {})
+                .expect("ingest");
+        }
+        let records = parse_jsonl(claims).expect("jsonl");
+        let r = evaluate(&engine, &records, current_model()).expect("eval");
+        (r.claims.macro_f1(&[0, 1, 2]), r.misses)
+    }
+
+    #[test]
+    fn seed_dev_macro_f1_floor() {
+        let (f1, misses) = macro_f1(include_str!("../tests/fixtures/seed-dev.jsonl"), None);
+        eprintln!("seed-dev macro-F1 {f1:.3}");
+        assert!(f1 >= 0.85, "seed-dev macro-F1 {f1:.3}: {misses:#?}");
+    }
+
+    #[test]
+    fn other_beats_macro_f1_floor() {
+        let (f1, misses) = macro_f1(
+            include_str!("../tests/fixtures/beats-claims.jsonl"),
+            Some(include_str!("../tests/fixtures/beats-articles.jsonl")),
+        );
+        eprintln!("other-beats macro-F1 {f1:.3}");
+        assert!(f1 >= 0.80, "other-beats macro-F1 {f1:.3}: {misses:#?}");
+    }
 }

@@ -63,6 +63,10 @@ pub struct Judgement {
     /// The claim token indices the passage covers (for union coverage across passages).
     pub covered_tokens: Vec<usize>,
     pub hedged: bool,
+    /// One side has a negation and the other not, wherever it stands: a weak signal on its own,
+    /// with the topic overlap a usable one.
+    pub polarity_differs: bool,
+    pub claim_negated: bool,
 }
 
 impl Judgement {
@@ -82,7 +86,7 @@ impl Judgement {
             && (self.claim_entities == 0 || self.uncovered_entities < self.claim_entities);
         if self.contradicting().next().is_some() && about_same {
             Stance::Contradicts
-        } else if self.coverage >= 0.75
+        } else if self.coverage >= SUPPORT_COVERAGE
             && self.uncovered_entities == 0
             && self.contradicting().next().is_none()
         {
@@ -118,6 +122,8 @@ impl Judgement {
                 || self.has(FindingKind::OrdinalMismatch)),
             b(self.hedged),
             (self.uncovered.len() as f32).min(6.0) / 6.0,
+            b(self.polarity_differs) * self.topic,
+            b(self.claim_negated),
         ]
     }
 }
@@ -131,7 +137,23 @@ struct Ctx<'a> {
     concepts: HashSet<String>,
     /// The passage's own stems (no expansions), for literal checks.
     literal: HashSet<String>,
+    /// Stems of the passage's context (the article title, the sentence before): claims carry
+    /// the context a sentence leaves implicit ("The trial enrolled ..." is about the RSV trial).
+    context: HashSet<String>,
+    /// Initials of the content words of the passage and its context, for acronyms.
+    initials: String,
 }
+
+/// How far the passage covers a claim word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cover {
+    Passage,
+    Context,
+    No,
+}
+
+/// Credit for a claim word covered only by the passage's context.
+const CONTEXT_CREDIT: f32 = 0.5;
 
 fn chars(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
     (char_offset(text, s), char_offset(text, e))
@@ -192,19 +214,87 @@ impl Ctx<'_> {
                 .iter()
                 .filter(|s| s.len() > 1)
                 .all(|s| self.concepts.contains(s))
+            || (e.to - e.from == 1 && self.acronym(e.from))
+    }
+
+    fn acronym(&self, i: usize) -> bool {
+        let t = &self.claim.tokens[i];
+        t.acronym && self.initials.contains(&t.lower)
+    }
+
+    fn entity_in_context(&self, e: &Entity) -> bool {
+        e.key.split(' ').all(|s| self.context.contains(s))
+            || e.stems
+                .iter()
+                .filter(|s| s.len() > 1)
+                .all(|s| self.context.contains(s))
+    }
+
+    fn cover(&self, i: usize) -> Cover {
+        let entity = self.claim.entity_at(i);
+        let main = match entity {
+            Some(e) => self.entity_covered(e) || self.token_covered(i),
+            None => self.token_covered(i),
+        };
+        if main {
+            return Cover::Passage;
+        }
+        let t = &self.claim.tokens[i];
+        let in_context = match entity {
+            Some(e) => self.entity_in_context(e),
+            None => {
+                self.context.contains(t.key())
+                    || lexicon()
+                        .synonyms(t.key())
+                        .iter()
+                        .any(|s| self.context.contains(s))
+            }
+        };
+        if in_context {
+            Cover::Context
+        } else {
+            Cover::No
+        }
     }
 }
 
 /// Judges one passage against a claim. `mentions` are the passage's resolved names from ingest.
 pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judgement {
+    judge_in_context(claim, passage, mentions, &[])
+}
+
+/// [`judge`] with the passage's context: the article title and the sentence before.
+pub fn judge_in_context(
+    claim: &Analysis,
+    passage: &Analysis,
+    mentions: &[String],
+    context: &[&str],
+) -> Judgement {
     let stems = passage.all_stems();
     let literal: HashSet<String> = stems.iter().cloned().collect();
     let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+    let context_analyses: Vec<Analysis> = context
+        .iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| Analysis::new(c, None))
+        .collect();
+    let context_stems: Vec<String> = context_analyses
+        .iter()
+        .flat_map(Analysis::all_stems)
+        .collect();
+    let context_set = concept_set(&context_stems, []);
+    let mut initials = passage.initials();
+    for a in &context_analyses {
+        initials.push(' ');
+        initials.push_str(&a.initials());
+    }
     let cx = Ctx {
         claim,
         passage,
         concepts,
         literal,
+        context: context_set,
+        initials,
     };
     let mut findings = Vec::new();
 
@@ -230,12 +320,13 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
     let mut covered_tokens = Vec::new();
     let mut uncovered_entities = 0;
     let mut antonym_tokens = HashSet::new();
+    let mut context_credit = 0.0f32;
     let mut meter = TopicMeter {
         weight: vec![0.0; claim.tokens.len()],
         covered: vec![false; claim.tokens.len()],
     };
     for e in &claim.entities {
-        if !cx.entity_covered(e) {
+        if !cx.entity_covered(e) && !cx.entity_in_context(e) {
             uncovered_entities += 1;
         }
     }
@@ -247,17 +338,15 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
         let weight = if entity.is_some() { 1.5 } else { 1.0 };
         total += weight;
         meter.weight[i] = weight;
-        let ok = match entity {
-            Some(e) => cx.entity_covered(e) || cx.token_covered(i),
-            None => cx.token_covered(i),
-        };
-        if ok {
+        let cover = cx.cover(i);
+        if cover == Cover::Passage {
             covered += weight;
-            covered_tokens.push(i);
             meter.covered[i] = true;
+            covered_tokens.push(i);
             continue;
         }
-        // An opposite word in the passage is a finding, and the word is "aligned" for topic.
+        // An opposite word in the passage is a finding, and the word is "aligned" for topic
+        // (checked before context, which may well repeat the claim's word elsewhere).
         if entity.is_none() {
             if let Some(p) = passage
                 .tokens
@@ -279,6 +368,12 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
                 continue;
             }
         }
+        if cover == Cover::Context {
+            covered += weight * CONTEXT_CREDIT;
+            context_credit += weight * CONTEXT_CREDIT;
+            covered_tokens.push(i);
+            continue;
+        }
         uncovered.push(claim.text[t.start..t.end].to_string());
     }
 
@@ -287,7 +382,9 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
     covered += numbers.1;
 
     let coverage = if total > 0.0 { covered / total } else { 0.0 };
-    let aligned = covered + antonym_tokens.len() as f32 + numbers.2;
+    // Topic counts only what the passage itself covers: context makes a sentence readable, it
+    // does not make it about the claim.
+    let aligned = covered - context_credit + antonym_tokens.len() as f32 + numbers.2;
     let topic = if total > 0.0 {
         (aligned / total).min(1.0)
     } else {
@@ -334,12 +431,21 @@ pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judge
         highlights,
         covered_tokens,
         hedged,
+        polarity_differs: claim.negations.len() % 2 != passage.negations.len() % 2,
+        claim_negated: !claim.negations.is_empty(),
     }
 }
 
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    // Units as stems; "days" and "day" meet, and so do "troops" and "soldiers".
+    let unit_of = |u: &str| u.trim_end_matches('s').to_string();
     match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y || lexicon().synonyms(x).contains(y),
+        (Some(x), Some(y)) => {
+            unit_of(x) == unit_of(y)
+                || lexicon().synonyms(x).contains(y)
+                || b.unit_words.contains(x)
+                || a.unit_words.contains(y)
+        }
         _ => false,
     }
 }
@@ -400,41 +506,62 @@ fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32)
     (total, covered, contradicted)
 }
 
+/// Negation cues that bear on the claim: those whose next content word is one the other side
+/// shares ("would not intervene" against "will intervene"), not a "not" elsewhere in the sentence.
+fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
+    a.negations
+        .iter()
+        .copied()
+        .filter(|&k| {
+            a.tokens[k + 1..]
+                .iter()
+                .find(|t| t.content)
+                .is_some_and(|t| !t.capitalized && shared(t.key()))
+        })
+        .collect()
+}
+
 fn negation(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let c = cx.claim.negations.len() % 2;
-    let p = cx.passage.negations.len() % 2;
-    if c == p {
+    let claim_stems: HashSet<String> = cx.claim.all_stems().into_iter().collect();
+    let in_claim = |s: &str| {
+        claim_stems.contains(s)
+            || lexicon()
+                .synonyms(s)
+                .iter()
+                .any(|x| claim_stems.contains(x))
+    };
+    let in_passage = |s: &str| cx.covers_stem(s);
+    let c = scoped_negations(cx.claim, &in_passage);
+    let p = scoped_negations(cx.passage, &in_claim);
+    if c.len() % 2 == p.len() % 2 {
         return;
     }
-    let (claim_span, passage_span) =
-        match (cx.claim.negations.first(), cx.passage.negations.first()) {
-            (Some(i), _) => (
-                Some(chars(
-                    &cx.claim.text,
-                    (cx.claim.tokens[*i].start, cx.claim.tokens[*i].end),
-                )),
-                None,
-            ),
-            (None, Some(i)) => (
-                None,
-                Some(chars(
-                    &cx.passage.text,
-                    (cx.passage.tokens[*i].start, cx.passage.tokens[*i].end),
-                )),
-            ),
-            _ => (None, None),
-        };
+    let span = |a: &Analysis, i: usize| chars(&a.text, (a.tokens[i].start, a.tokens[i].end));
     findings.push(Finding {
         kind: FindingKind::Negation,
-        claim_span,
-        passage_span,
-        detail: if c == 1 {
-            "the claim negates what the passage asserts".into()
+        claim_span: c.first().map(|i| span(cx.claim, *i)),
+        passage_span: p.first().map(|i| span(cx.passage, *i)),
+        detail: if c.len() % 2 == 1 {
+            format!(
+                "the claim negates \"{}\", which the passage asserts",
+                next_content(cx.claim, c[0])
+            )
         } else {
-            "the passage negates what the claim asserts".into()
+            format!(
+                "the passage negates \"{}\", which the claim asserts",
+                next_content(cx.passage, p[0])
+            )
         },
         contradicts: true,
     });
+}
+
+fn next_content(a: &Analysis, k: usize) -> String {
+    a.tokens[k + 1..]
+        .iter()
+        .find(|t| t.content)
+        .map(|t| a.text[a.tokens[k].start..t.end].to_string())
+        .unwrap_or_default()
 }
 
 /// The nearest entity before `i` in the same clause and the first after it (skipping a passive
@@ -529,6 +656,10 @@ impl TopicMeter {
         }
     }
 }
+
+/// Coverage at which a clean passage reads as support: a claim with a content word or two the
+/// passage lacks ("plans to buy", "heavy casualties") is not supported by it.
+const SUPPORT_COVERAGE: f32 = 0.85;
 
 /// How much of the rest of the claim a slot mismatch needs to match.
 const SLOT_TOPIC: f32 = 0.7;

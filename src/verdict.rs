@@ -38,6 +38,8 @@ pub const PASSAGE_FEATURES: &[&str] = &[
     "date_place_ordinal_mismatch",
     "hedged",
     "uncovered_words",
+    "polarity_differs_x_topic",
+    "claim_negated",
 ];
 
 /// Names of the claim features, in the order of [`claim_features`].
@@ -53,6 +55,9 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "best_coverage",
     "best_coverage_sq",
     "best_uncovered_words",
+    "top5_union_coverage",
+    "claim_length",
+    "top5_union_x_length",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -141,9 +146,21 @@ impl Model {
     }
 }
 
+/// How much of a claim several passages cover together.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unions {
+    /// The best clean passage with its clean neighbours (within three sentences).
+    pub local: f32,
+    /// The five best passages, wherever they stand: long claims are often supported piecewise.
+    pub top5: f32,
+    /// Content words of the claim / 20, capped at 1.
+    pub length: f32,
+}
+
 /// Aggregates the judgements of a claim's passages. `union_coverage` is the share of the claim
 /// covered by its best supporting passages together.
-pub fn claim_features(judgements: &[&Judgement], union_coverage: f32) -> Vec<f32> {
+pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
+    let union_coverage = union.local;
     let b = |x: bool| if x { 1.0 } else { 0.0 };
     let clean = |j: &&&Judgement| j.contradicting().next().is_none();
     let best_support = judgements
@@ -197,6 +214,9 @@ pub fn claim_features(judgements: &[&Judgement], union_coverage: f32) -> Vec<f32
         best_cov,
         best_cov * best_cov,
         best_uncovered,
+        union.top5,
+        union.length,
+        union.top5 * union.length,
     ]
 }
 

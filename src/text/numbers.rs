@@ -20,6 +20,8 @@ pub struct Quantity {
     pub comparator: Comparator,
     /// Stem of the counted noun ("troop"), when one follows.
     pub unit: Option<String>,
+    /// Stems of the words after the number that the unit was chosen from.
+    pub unit_words: Vec<String>,
     /// Byte range of the whole mention, qualifier included.
     pub start: usize,
     pub end: usize,
@@ -171,6 +173,27 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             word_value(&lower[i])
         };
         let Some(mut value) = base else {
+            // "nine-day", "40-page": a number fused with its unit.
+            if let Some((num, unit)) = lower[i].split_once('-') {
+                let v = word_value(num).or_else(|| {
+                    digits_value(num).filter(|_| {
+                        num.chars()
+                            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                    })
+                });
+                if let (Some(v), false) = (v, unit.is_empty() || unit.contains('-')) {
+                    let (comparator, back) = qualifier(&lower, i);
+                    out.push(Quantity {
+                        value: v,
+                        comparator,
+                        unit: Some(stem(unit)),
+                        unit_words: vec![stem(unit)],
+                        start: ws[i - back].start,
+                        end: ws[i].end,
+                        is_year: false,
+                    });
+                }
+            }
             i += 1;
             continue;
         };
@@ -193,23 +216,33 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             && comparator == Comparator::Exact;
         // The counted noun: the last word of the following run of content words ("shipping
         // containers"), stopping at a function word or punctuation.
-        let mut unit = None;
+        let mut run: Vec<&str> = Vec::new();
         let mut k = j;
         while k < ws.len() && k < j + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
-            if gap.chars().any(|c| !c.is_whitespace())
+            if gap.chars().any(|c| !c.is_whitespace() && c != '$')
                 || is_stop_word(&lower[k])
                 || ws[k].is_number()
             {
                 break;
             }
-            unit = Some(stem(&lower[k]));
+            run.push(&lower[k]);
             k += 1;
         }
+        // Without a tagger, the counted noun is the last plural in the run ("container ships
+        // waiting" -> ships), else its first word ("percent of").
+        let head = run
+            .iter()
+            .rev()
+            .find(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            .or(run.first());
+        let unit = head.map(|w| stem(w));
+        let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
         out.push(Quantity {
             value,
             comparator,
             unit,
+            unit_words,
             start,
             end: ws[j - 1].end,
             is_year,
