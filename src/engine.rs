@@ -5,8 +5,9 @@
 //! aggregate (verdict) -> result. Validation lives in the `*Query::new` constructors so the rest
 //! never re-checks.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 
@@ -18,7 +19,7 @@ use crate::corpus::{
 };
 use crate::error::{CoreError, Result};
 use crate::lexicon::lexicon;
-use crate::stance::{judge_in_context, Finding, Judgement, Stance};
+use crate::stance::{claim_concepts, judge_view, Finding, Judgement, PassageView, Stance};
 use crate::text::{analyze, char_offset, is_stop_word, split_sentences};
 use crate::verdict::{claim_features, decide, model, Unions, Verdict};
 
@@ -59,12 +60,26 @@ impl Default for Limits {
 }
 
 /// Where the index lives and how to write it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct EngineConfig {
     /// `None`: an in-memory index of the bundled articles.
     pub index_dir: Option<PathBuf>,
     pub writer: WriterOptions,
     pub limits: Limits,
+    /// Answers kept per index snapshot for repeated identical checks (viral claims come back
+    /// many times); 0 turns the cache off.
+    pub result_cache_entries: usize,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            index_dir: None,
+            writer: WriterOptions::default(),
+            limits: Limits::default(),
+            result_cache_entries: 10_000,
+        }
+    }
 }
 
 /// Checks an article id: `[A-Za-z0-9._:-]{1,128}`, and not a path like `..`.
@@ -323,7 +338,27 @@ pub struct Candidate {
 pub struct Engine {
     corpus: Corpus,
     limits: Limits,
+    views: Mutex<ViewCache>,
+    results: Mutex<ResultCache>,
+    result_cache_entries: usize,
 }
+
+/// Answers of one snapshot, keyed by the validated query.
+#[derive(Default)]
+struct ResultCache {
+    generation: u64,
+    map: HashMap<(String, usize, Vec<String>), Arc<CheckResult>>,
+}
+
+/// Prepared passages of one snapshot; cleared when a newer snapshot is seen.
+#[derive(Default)]
+struct ViewCache {
+    generation: u64,
+    map: HashMap<(String, u32), Arc<PassageView>>,
+}
+
+/// Bound on cached passage views (a view is a few kilobytes).
+const VIEW_CACHE_ENTRIES: usize = 100_000;
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -343,6 +378,9 @@ impl Engine {
         let engine = Engine {
             corpus,
             limits: config.limits,
+            views: Mutex::new(ViewCache::default()),
+            results: Mutex::new(ResultCache::default()),
+            result_cache_entries: config.result_cache_entries,
         };
         if created {
             engine.ingest(crate::bundled::articles())?;
@@ -358,6 +396,9 @@ impl Engine {
         Ok(Engine {
             corpus: Corpus::in_memory(WriterOptions::default())?,
             limits: Limits::default(),
+            views: Mutex::new(ViewCache::default()),
+            results: Mutex::new(ResultCache::default()),
+            result_cache_entries: 0,
         })
     }
 
@@ -503,8 +544,49 @@ impl Engine {
 
     /// Retrieves and judges the candidates for a claim (the stage shared by check and eval).
     pub fn candidates(&self, q: &ClaimQuery) -> Result<(Analysis, Vec<Candidate>)> {
-        let snap = self.corpus.snapshot();
-        self.check_ids(&snap, &q.article_ids)?;
+        self.candidates_in(&self.corpus.snapshot(), q)
+    }
+
+    /// The prepared view of a sentence, from the cache of this snapshot or built now.
+    fn view(&self, snap: &Snapshot, hit: &Hit) -> Arc<PassageView> {
+        let key = (hit.article_id.clone(), hit.sentence.index);
+        if let Ok(cache) = self.views.lock() {
+            if cache.generation == snap.generation() {
+                if let Some(v) = cache.map.get(&key) {
+                    return Arc::clone(v);
+                }
+            }
+        }
+        let article = snap.article(&hit.article_id);
+        let reference: Option<NaiveDate> =
+            article.and_then(|a| a.published_at).map(|d| d.date_naive());
+        let title = article.map(|a| a.title.as_str()).unwrap_or("");
+        let before = match hit.sentence.index.checked_sub(1) {
+            Some(i) => snap
+                .sentence_text(&hit.article_id, i)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        let view = Arc::new(PassageView::new(
+            &hit.sentence.text,
+            reference,
+            &hit.sentence.mentions,
+            &[title, &before],
+        ));
+        if let Ok(mut cache) = self.views.lock() {
+            if cache.generation != snap.generation() || cache.map.len() >= VIEW_CACHE_ENTRIES {
+                cache.map.clear();
+                cache.generation = snap.generation();
+            }
+            cache.map.insert(key, Arc::clone(&view));
+        }
+        view
+    }
+
+    fn candidates_in(&self, snap: &Snapshot, q: &ClaimQuery) -> Result<(Analysis, Vec<Candidate>)> {
+        self.check_ids(snap, &q.article_ids)?;
         let claim = Analysis::new(&q.claim, None);
         let limit = (q.max_passages * 4).clamp(20, 200);
         let hits = snap.search(&RetrievalQuery {
@@ -519,24 +601,12 @@ impl Engine {
             .unwrap_or(1.0)
             .max(f32::EPSILON);
         let m = model();
+        let concepts = claim_concepts(&claim);
         let mut out: Vec<Candidate> = hits
             .into_iter()
             .map(|hit| {
-                let article = snap.article(&hit.article_id);
-                let reference: Option<NaiveDate> =
-                    article.and_then(|a| a.published_at).map(|d| d.date_naive());
-                let passage = Analysis::new(&hit.sentence.text, reference);
-                let title = article.map(|a| a.title.as_str()).unwrap_or("");
-                let before = match hit.sentence.index.checked_sub(1) {
-                    Some(i) => snap
-                        .sentence_text(&hit.article_id, i)
-                        .ok()
-                        .flatten()
-                        .unwrap_or_default(),
-                    None => String::new(),
-                };
-                let judgement =
-                    judge_in_context(&claim, &passage, &hit.sentence.mentions, &[title, &before]);
+                let view = self.view(snap, &hit);
+                let judgement = judge_view(&claim, &concepts, &view);
                 let (stance, confidence, _) = m.passage_stance(&judgement);
                 let relevance = hit.score / top;
                 let source_bonus = if claim_source
@@ -572,8 +642,56 @@ impl Engine {
 
     /// Checks a claim: passages best first, verdict, probabilities, explanation.
     pub fn check(&self, q: &ClaimQuery) -> Result<CheckResult> {
-        let (claim, candidates) = self.candidates(q)?;
+        self.check_shared(q).map(Arc::unwrap_or_clone)
+    }
+
+    /// [`Engine::check`] without copying a cached answer.
+    pub fn check_shared(&self, q: &ClaimQuery) -> Result<Arc<CheckResult>> {
+        // One snapshot for retrieval, judgement and context, so a concurrent ingest is seen
+        // entirely or not at all.
         let snap = self.corpus.snapshot();
+        if self.result_cache_entries == 0 {
+            return self.check_in(&snap, q).map(Arc::new);
+        }
+        let key = (q.claim.clone(), q.max_passages, q.article_ids.clone());
+        if let Ok(cache) = self.results.lock() {
+            if cache.generation == snap.generation() {
+                if let Some(r) = cache.map.get(&key) {
+                    return Ok(Arc::clone(r));
+                }
+            }
+        }
+        let result = Arc::new(self.check_in(&snap, q)?);
+        if let Ok(mut cache) = self.results.lock() {
+            if cache.generation != snap.generation() || cache.map.len() >= self.result_cache_entries
+            {
+                cache.map.clear();
+                cache.generation = snap.generation();
+            }
+            cache.map.insert(key, Arc::clone(&result));
+        }
+        Ok(result)
+    }
+
+    /// The cached answer to `q` for the current snapshot, if there is one: cheap enough to call
+    /// on an async worker before handing real work to the blocking pool.
+    pub fn cached_check(&self, q: &ClaimQuery) -> Option<Arc<CheckResult>> {
+        if self.result_cache_entries == 0 {
+            return None;
+        }
+        let generation = self.corpus.snapshot().generation();
+        let cache = self.results.lock().ok()?;
+        if cache.generation != generation {
+            return None;
+        }
+        cache
+            .map
+            .get(&(q.claim.clone(), q.max_passages, q.article_ids.clone()))
+            .cloned()
+    }
+
+    fn check_in(&self, snap: &Snapshot, q: &ClaimQuery) -> Result<CheckResult> {
+        let (claim, candidates) = self.candidates_in(snap, q)?;
         let summary = summarize(&claim, &candidates);
         let decision = decide(model(), &summary.features, summary.conflicting_sources);
         let passages = candidates

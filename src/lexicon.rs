@@ -3,7 +3,7 @@
 //! verbs that WordNet's senses miss, demonyms and capital-for-country metonymy. Everything is keyed
 //! by analyzer stems, so lookups work on what the index stores.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::text::{analyze, stem};
@@ -338,7 +338,7 @@ fn stems_of(phrase: &str) -> Vec<String> {
 }
 
 fn load_table(tsv: &str) -> HashMap<String, Vec<String>> {
-    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    let mut map: HashMap<String, Vec<String>> = HashMap::default();
     for line in tsv.lines() {
         let Some((word, rest)) = line.split_once('\t') else {
             continue;
@@ -358,8 +358,8 @@ fn load_table(tsv: &str) -> HashMap<String, Vec<String>> {
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
     antonyms: HashMap<String, Vec<String>>,
-    /// Phrase (as stems) -> the entity it stands for (as stems).
-    places: Vec<(Vec<String>, Vec<String>)>,
+    /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
+    places: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -398,12 +398,13 @@ impl Lexicon {
                 }
             }
         }
-        let places = DEMONYMS
-            .iter()
-            .chain(CAPITALS)
-            .chain(COUNTRY_ALIASES)
-            .map(|(a, b)| (stems_of(a), stems_of(b)))
-            .collect();
+        let mut places: HashMap<String, Vec<(Vec<String>, Vec<String>)>> = HashMap::default();
+        for (a, b) in DEMONYMS.iter().chain(CAPITALS).chain(COUNTRY_ALIASES) {
+            let phrase = stems_of(a);
+            if let Some(first) = phrase.first().cloned() {
+                places.entry(first).or_default().push((phrase, stems_of(b)));
+            }
+        }
         Lexicon {
             synonyms,
             antonyms,
@@ -430,13 +431,15 @@ impl Lexicon {
     /// The entities that a run of stems names through a demonym, capital or alias
     /// ("pyongyang" -> "north korea"); each as stems.
     pub fn place_expansions(&self, stems: &[String]) -> Vec<Vec<String>> {
-        let mut out = Vec::new();
-        for (phrase, entity) in &self.places {
-            if phrase.is_empty() || phrase.len() > stems.len() {
+        let mut out: Vec<Vec<String>> = Vec::new();
+        for (i, s) in stems.iter().enumerate() {
+            let Some(candidates) = self.places.get(s) else {
                 continue;
-            }
-            if stems.windows(phrase.len()).any(|w| w == phrase.as_slice()) {
-                out.push(entity.clone());
+            };
+            for (phrase, entity) in candidates {
+                if stems[i..].starts_with(phrase) && !out.contains(entity) {
+                    out.push(entity.clone());
+                }
             }
         }
         out

@@ -46,6 +46,9 @@ enum Command {
         /// Log as JSON lines.
         #[arg(long, env = "FACTCHECK_LOG_JSON")]
         log_json: bool,
+        /// Answers cached per index snapshot for repeated identical claims (0: off).
+        #[arg(long, env = "FACTCHECK_RESULT_CACHE", default_value_t = 10_000)]
+        result_cache: usize,
     },
     /// Loads articles from JSON Lines files (one Article per line, proto JSON field names).
     Ingest {
@@ -181,6 +184,7 @@ fn run(cli: Cli) -> Result<(), String> {
             read_token,
             max_in_flight,
             log_json,
+            result_cache,
         } => {
             init_logs(log_json);
             let write_token = match (write_token, write_token_file) {
@@ -209,6 +213,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 let opener = move || {
                     let mut config = EngineConfig {
                         index_dir,
+                        result_cache_entries: result_cache,
                         ..EngineConfig::default()
                     };
                     config.writer.threads = 1;

@@ -3,7 +3,7 @@
 //! plus hedges. Pure functions over [`Analysis`]; the probability of each stance comes from the
 //! fitted model in [`crate::verdict`], fed with the features computed here.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::analysis::{Analysis, Entity};
 use crate::lexicon::{concept_set, lexicon};
@@ -130,9 +130,11 @@ impl Judgement {
 
 const PASSIVE_BY: &str = "by";
 
-struct Ctx<'a> {
-    claim: &'a Analysis,
-    passage: &'a Analysis,
+/// Everything about a passage that does not depend on the claim: built once per sentence and
+/// reused for every claim checked against the same index snapshot.
+#[derive(Debug, Clone)]
+pub struct PassageView {
+    pub analysis: Analysis,
     /// Stems the passage covers: its own, mentions, place expansions.
     concepts: HashSet<String>,
     /// The passage's own stems (no expansions), for literal checks.
@@ -142,6 +144,51 @@ struct Ctx<'a> {
     context: HashSet<String>,
     /// Initials of the content words of the passage and its context, for acronyms.
     initials: String,
+}
+
+impl PassageView {
+    pub fn new(
+        text: &str,
+        reference: Option<chrono::NaiveDate>,
+        mentions: &[String],
+        context: &[&str],
+    ) -> PassageView {
+        let analysis = Analysis::new(text, reference);
+        let stems = analysis.all_stems();
+        let literal: HashSet<String> = stems.iter().cloned().collect();
+        let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+        let mut context_stems = Vec::new();
+        let mut initials = analysis.initials();
+        for c in context.iter().filter(|c| !c.is_empty()) {
+            let a = Analysis::new(c, None);
+            context_stems.extend(a.all_stems());
+            initials.push(' ');
+            initials.push_str(&a.initials());
+        }
+        let context = concept_set(&context_stems, []);
+        PassageView {
+            analysis,
+            concepts,
+            literal,
+            context,
+            initials,
+        }
+    }
+}
+
+/// The stems a claim covers, with the places its demonyms and capitals name: computed once per
+/// claim, used to highlight every passage.
+pub fn claim_concepts(claim: &Analysis) -> HashSet<String> {
+    concept_set(&claim.all_stems(), [])
+}
+
+struct Ctx<'a> {
+    claim: &'a Analysis,
+    passage: &'a Analysis,
+    concepts: &'a HashSet<String>,
+    literal: &'a HashSet<String>,
+    context: &'a HashSet<String>,
+    initials: &'a str,
 }
 
 /// How far the passage covers a claim word.
@@ -270,36 +317,32 @@ pub fn judge_in_context(
     mentions: &[String],
     context: &[&str],
 ) -> Judgement {
-    let stems = passage.all_stems();
-    let literal: HashSet<String> = stems.iter().cloned().collect();
-    let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
-    let context_analyses: Vec<Analysis> = context
-        .iter()
-        .filter(|c| !c.is_empty())
-        .map(|c| Analysis::new(c, None))
-        .collect();
-    let context_stems: Vec<String> = context_analyses
-        .iter()
-        .flat_map(Analysis::all_stems)
-        .collect();
-    let context_set = concept_set(&context_stems, []);
-    let mut initials = passage.initials();
-    for a in &context_analyses {
-        initials.push(' ');
-        initials.push_str(&a.initials());
-    }
+    let view = PassageView::new(&passage.text, None, mentions, context);
+    let view = PassageView {
+        analysis: passage.clone(),
+        ..view
+    };
+    judge_view(claim, &claim_concepts(claim), &view)
+}
+
+/// Judges a prepared passage against a claim and its [`claim_concepts`].
+pub fn judge_view(
+    claim: &Analysis,
+    claim_concepts: &HashSet<String>,
+    view: &PassageView,
+) -> Judgement {
+    let passage = &view.analysis;
     let cx = Ctx {
         claim,
         passage,
-        concepts,
-        literal,
-        context: context_set,
-        initials,
+        concepts: &view.concepts,
+        literal: &view.literal,
+        context: &view.context,
+        initials: &view.initials,
     };
     let mut findings = Vec::new();
 
     // Which passage words match something in the claim: highlights, and the aligned slots.
-    let claim_concepts = concept_set(&claim.all_stems(), []);
     let mut highlights = Vec::new();
     for t in &passage.tokens {
         if t.content
@@ -319,7 +362,7 @@ pub fn judge_in_context(
     let mut uncovered = Vec::new();
     let mut covered_tokens = Vec::new();
     let mut uncovered_entities = 0;
-    let mut antonym_tokens = HashSet::new();
+    let mut antonym_tokens = HashSet::default();
     let mut context_credit = 0.0f32;
     let mut meter = TopicMeter {
         weight: vec![0.0; claim.tokens.len()],

@@ -8,14 +8,16 @@
 mod analyzer;
 mod schema;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 use crate::article::{ArticleInfo, Attribution, Sentence};
 use crate::error::{CoreError, Result};
@@ -78,7 +80,14 @@ pub struct Snapshot {
     searcher: Searcher,
     catalog: Arc<Catalog>,
     fields: Fields,
+    /// Increases with every commit this process publishes: keys caches of derived data.
+    generation: u64,
+    /// Stored sentences already decompressed from this snapshot.
+    docs: Mutex<HashMap<DocAddress, Arc<(String, Sentence)>>>,
 }
+
+/// Bound on cached stored sentences per snapshot.
+const DOC_CACHE_ENTRIES: usize = 200_000;
 
 pub struct Corpus {
     index: Index,
@@ -148,6 +157,8 @@ impl Corpus {
             searcher,
             catalog: Arc::new(catalog),
             fields,
+            generation: 0,
+            docs: Mutex::default(),
         }));
         Ok(Corpus {
             index,
@@ -246,10 +257,13 @@ impl Corpus {
 
     fn publish(&self, catalog: Catalog) -> Result<()> {
         self.reader.reload()?;
+        let generation = self.snapshot().generation + 1;
         let snap = Arc::new(Snapshot {
             searcher: self.reader.searcher(),
             catalog: Arc::new(catalog),
             fields: self.fields,
+            generation,
+            docs: Mutex::default(),
         });
         match self.current.write() {
             Ok(mut g) => *g = snap,
@@ -296,6 +310,11 @@ fn load_catalog(searcher: &Searcher, f: Fields) -> Result<Catalog> {
 }
 
 impl Snapshot {
+    /// Identifies this snapshot among those the process published (for caches).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
@@ -377,15 +396,31 @@ impl Snapshot {
             .search(&query, &TopDocs::with_limit(q.limit).order_by_score())?;
         top.into_iter()
             .map(|(score, addr)| {
-                let doc: TantivyDocument = self.searcher.doc(addr)?;
-                let (article_id, sentence) = self.sentence_of(&doc)?;
+                let stored = self.stored(addr)?;
                 Ok(Hit {
                     score,
-                    article_id,
-                    sentence,
+                    article_id: stored.0.clone(),
+                    sentence: stored.1.clone(),
                 })
             })
             .collect()
+    }
+
+    /// A stored sentence, decompressed once per snapshot: hot sentences are fetched by every
+    /// check that retrieves them.
+    fn stored(&self, addr: DocAddress) -> Result<Arc<(String, Sentence)>> {
+        if let Some(hit) = self.docs.lock().ok().and_then(|c| c.get(&addr).cloned()) {
+            return Ok(hit);
+        }
+        let doc: TantivyDocument = self.searcher.doc(addr)?;
+        let stored = Arc::new(self.sentence_of(&doc)?);
+        if let Ok(mut c) = self.docs.lock() {
+            if c.len() >= DOC_CACHE_ENTRIES {
+                c.clear();
+            }
+            c.insert(addr, Arc::clone(&stored));
+        }
+        Ok(stored)
     }
 
     fn sentence_of(&self, doc: &TantivyDocument) -> Result<(String, Sentence)> {
@@ -428,13 +463,7 @@ impl Snapshot {
             .searcher
             .search(&q, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
-            Some((_, addr)) => {
-                let doc: TantivyDocument = self.searcher.doc(*addr)?;
-                Ok(doc
-                    .get_first(self.fields.text)
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string))
-            }
+            Some((_, addr)) => Ok(Some(self.stored(*addr)?.1.text.clone())),
             None => Ok(None),
         }
     }

@@ -152,10 +152,10 @@ pub fn verdict(v: Verdict) -> pb::Verdict {
     }
 }
 
-pub fn check_response(request_id: String, r: CheckResult) -> pb::CheckClaimResponse {
+pub fn check_response(request_id: String, r: &CheckResult) -> pb::CheckClaimResponse {
     pb::CheckClaimResponse {
         request_id,
-        claim: r.claim,
+        claim: r.claim.clone(),
         verdict: verdict(r.verdict) as i32,
         confidence: r.confidence,
         probabilities: Some(pb::VerdictProbabilities {
@@ -164,8 +164,8 @@ pub fn check_response(request_id: String, r: CheckResult) -> pb::CheckClaimRespo
             not_enough_info: r.probabilities[2],
         }),
         passages: r.passages.iter().map(passage).collect(),
-        explanation: r.explanation,
-        uncovered: r.uncovered,
+        explanation: r.explanation.clone(),
+        uncovered: r.uncovered.clone(),
     }
 }
 

@@ -139,18 +139,19 @@ impl FactCheck {
         );
         let started = Instant::now();
         let result = async {
-            let out = self
-                .run(move |e| {
-                    let q = ClaimQuery::new(&claim, max_passages, article_ids, e.limits())?;
-                    e.check(&q)
-                })
-                .await?;
+            let engine = self.engine()?;
+            let q = ClaimQuery::new(&claim, max_passages, article_ids, engine.limits())
+                .map_err(status)?;
+            let out = match engine.cached_check(&q) {
+                Some(hit) => hit,
+                None => self.run(move |e| e.check_shared(&q)).await?,
+            };
             let span = Span::current();
             span.record("passages", out.passages.len());
             span.record("verdict", field::debug(out.verdict));
             span.record("latency_us", started.elapsed().as_micros() as u64);
             info!(confidence = out.confidence, "claim checked");
-            Ok(convert::check_response(request_id, out))
+            Ok(convert::check_response(request_id, &out))
         }
         .instrument(span)
         .await;

@@ -386,8 +386,11 @@ const STOP_WORDS: &[&str] = &[
 /// Function words that carry no content for matching (negations and comparatives are handled by
 /// the stance stage, not by matching).
 pub fn is_stop_word(lower: &str) -> bool {
-    STOP_WORDS.contains(&lower)
+    STOP_SET.contains(lower)
 }
+
+static STOP_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
 #[cfg(test)]
 mod tests {
