@@ -699,7 +699,7 @@ impl Engine {
             .take(q.max_passages)
             .map(|c| {
                 self.passage(
-                    &snap,
+                    snap,
                     c.hit.article_id.clone(),
                     c.hit.sentence.clone(),
                     Some(c.stance),

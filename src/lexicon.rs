@@ -355,11 +355,14 @@ fn load_table(tsv: &str) -> HashMap<String, Vec<String>> {
     map
 }
 
+/// A phrase as stems, and the entity it stands for as stems.
+type PlacePhrase = (Vec<String>, Vec<String>);
+
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
     antonyms: HashMap<String, Vec<String>>,
     /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
-    places: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    places: HashMap<String, Vec<PlacePhrase>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -398,7 +401,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut places: HashMap<String, Vec<(Vec<String>, Vec<String>)>> = HashMap::default();
+        let mut places: HashMap<String, Vec<PlacePhrase>> = HashMap::default();
         for (a, b) in DEMONYMS.iter().chain(CAPITALS).chain(COUNTRY_ALIASES) {
             let phrase = stems_of(a);
             if let Some(first) = phrase.first().cloned() {
