@@ -34,10 +34,12 @@ pub struct Fields {
 impl Fields {
     pub fn schema() -> Schema {
         let mut b = Schema::builder();
+        // Term frequencies but no positions: queries are bags of analyzer terms, never phrases,
+        // and positions would double the postings for nothing.
         let analyzed = |stored: bool| {
             let indexing = TextFieldIndexing::default()
                 .set_tokenizer(NEWS_ANALYZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+                .set_index_option(IndexRecordOption::WithFreqs);
             let opts = TextOptions::default().set_indexing_options(indexing);
             if stored {
                 opts.set_stored()

@@ -150,6 +150,28 @@ const SPELLING: &[(&str, &str)] = &[
 
 /// The stem of a lower-cased word, after spelling normalisation.
 pub fn stem(lower: &str) -> String {
+    // News text repeats its vocabulary; a per-thread memo spares the stemmer most calls.
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(lower) {
+            return s.clone();
+        }
+        let s = stem_uncached(lower);
+        if cache.len() >= STEM_CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), s.clone());
+        s
+    })
+}
+
+const STEM_CACHE_ENTRIES: usize = 50_000;
+
+thread_local! {
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+fn stem_uncached(lower: &str) -> String {
     let mut word: Cow<'_, str> = Cow::Borrowed(lower);
     if let Some((_, us)) = SPELLING.iter().find(|(uk, _)| *uk == lower) {
         word = Cow::Borrowed(us);
