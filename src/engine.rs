@@ -306,9 +306,15 @@ pub fn prepare_all(articles: Vec<NewArticle>) -> Vec<PreparedArticle> {
         chunks.push(it.by_ref().take(per).collect());
     }
     std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks.into_iter().map(|chunk| scope.spawn(move || chunk.into_iter().map(prepare).collect::<Vec<_>>())).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(prepare).collect::<Vec<_>>()))
+            .collect();
         // A panic in a worker is a bug in pure code; re-raise it rather than lose articles.
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     })
 }
 
@@ -857,7 +863,8 @@ pub fn query_terms(a: &Analysis) -> Vec<(String, f32)> {
         for s in &t.stems {
             push(s, w, &mut terms);
         }
-        for syn in lex.synonyms(t.key()).iter().take(8) {
+        // The first few synonyms: the curated news groups come first (see lexicon.rs).
+        for syn in lex.synonyms(t.key()).iter().take(4) {
             push(syn, 0.35, &mut terms);
         }
     }

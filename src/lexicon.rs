@@ -378,13 +378,13 @@ impl Lexicon {
         let mut antonyms = load_table(WORDNET_ANTONYMS);
         for group in NEWS_SYNONYMS {
             let stems: Vec<String> = group.iter().map(|w| stem(&w.to_lowercase())).collect();
+            // Curated news synonyms go first: query expansion takes only the first few.
             for a in &stems {
                 let e = synonyms.entry(a.clone()).or_default();
-                for b in &stems {
-                    if a != b && !e.contains(b) {
-                        e.push(b.clone());
-                    }
-                }
+                let mut front: Vec<String> = stems.iter().filter(|b| *b != a).cloned().collect();
+                e.retain(|x| !front.contains(x));
+                front.append(e);
+                *e = front;
             }
         }
         for (left, right) in NEWS_ANTONYMS {

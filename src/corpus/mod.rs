@@ -370,7 +370,14 @@ impl Snapshot {
         let f = self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(q.terms.len() * 2);
         for (term, boost) in &q.terms {
-            for (field, weight) in [(f.text, 1.0f32), (f.mentions, 0.6)] {
+            // Expansion terms (weighted below 0.5) search the text only: the mentions field
+            // carries names, which expansions rarely are, and each clause costs a posting list.
+            let fields: &[(tantivy::schema::Field, f32)] = if *boost < 0.5 {
+                &[(f.text, 1.0)]
+            } else {
+                &[(f.text, 1.0), (f.mentions, 0.6)]
+            };
+            for &(field, weight) in fields {
                 let tq = TermQuery::new(
                     Term::from_field_text(field, term),
                     IndexRecordOption::WithFreqs,
