@@ -14,7 +14,7 @@ cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm
 trap cleanup EXIT
 fail() { echo "smoke: $*"; echo "--- server log"; tail -20 "$dir/server.log"; exit 1; }
 for _ in $(seq 1 100); do
-  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q SERVING; then break; fi
+  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q '"SERVING"'; then break; fi
   sleep 0.2
 done
 "$grpcurl" -plaintext "$addr" list | grep -q '^factcheck.v1.FactCheckService$' || fail "reflection does not list the service"
@@ -34,7 +34,7 @@ kill -TERM "$pid"; wait "$pid" || fail "server did not exit 0 on SIGTERM"
 "$bin" serve --addr "$addr" --index-dir "$dir/index" >"$dir/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
-  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q SERVING; then break; fi
+  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q '"SERVING"'; then break; fi
   sleep 0.2
 done
 "$grpcurl" -plaintext -d '{"id":"smoke-1"}' "$addr" factcheck.v1.FactCheckService/GetArticle | grep -q 'council' || fail "article lost across a restart"
