@@ -61,6 +61,8 @@ pub struct BulkStats {
     pub replaced: usize,
     pub rejected: usize,
     pub commits: usize,
+    /// Input lines (1-based) up to which everything is committed: durable even after a crash.
+    pub committed_lines: usize,
     pub seconds: f64,
 }
 
@@ -74,7 +76,8 @@ pub fn parse_line(line: &str, engine: &Engine) -> Result<NewArticle> {
 }
 
 /// Loads every article of `reader` into `engine`, committing every `batch_sentences` sentences.
-/// Bad lines are reported through `on_reject` and skipped; `on_progress` sees the running totals.
+/// Bad lines are reported through `on_reject` and skipped; `on_progress` sees the running totals
+/// after each commit, so whatever it reports has reached the disk.
 pub fn ingest_reader(
     engine: &Engine,
     reader: impl BufRead,
@@ -86,20 +89,24 @@ pub fn ingest_reader(
     let mut stats = BulkStats::default();
     let mut batch: Vec<NewArticle> = Vec::new();
     let mut batch_size = 0usize;
-    let flush = |batch: &mut Vec<NewArticle>, stats: &mut BulkStats| -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let outcomes = engine.ingest(std::mem::take(batch))?;
-        stats.commits += 1;
-        for o in outcomes {
-            stats.articles += 1;
-            stats.sentences += o.sentence_count as usize;
-            stats.replaced += usize::from(o.replaced);
-        }
-        Ok(())
-    };
+    let flush =
+        |batch: &mut Vec<NewArticle>, stats: &mut BulkStats, through: usize| -> Result<()> {
+            stats.committed_lines = through;
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let outcomes = engine.ingest(std::mem::take(batch))?;
+            stats.commits += 1;
+            for o in outcomes {
+                stats.articles += 1;
+                stats.sentences += o.sentence_count as usize;
+                stats.replaced += usize::from(o.replaced);
+            }
+            Ok(())
+        };
+    let mut lines_read = 0;
     for (n, line) in reader.lines().enumerate() {
+        lines_read = n + 1;
         let line = line?;
         if line.trim().is_empty() {
             continue;
@@ -122,13 +129,13 @@ pub fn ingest_reader(
             }
         }
         if batch_size >= batch_sentences {
-            flush(&mut batch, &mut stats)?;
+            flush(&mut batch, &mut stats, n + 1)?;
             batch_size = 0;
             stats.seconds = started.elapsed().as_secs_f64();
             on_progress(&stats);
         }
     }
-    flush(&mut batch, &mut stats)?;
+    flush(&mut batch, &mut stats, lines_read)?;
     stats.seconds = started.elapsed().as_secs_f64();
     Ok(stats)
 }

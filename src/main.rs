@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use factcheck::engine::{ClaimQuery, Engine, EngineConfig, SearchQuery};
-use factcheck::grpc::{serve_opening, ServerConfig};
+use factcheck::engine::{ClaimQuery, Engine, EngineConfig, Limits, SearchQuery};
+use factcheck::grpc::{serve_opening, ServerConfig, TlsIdentity};
 use factcheck::{bulk, eval};
 
 #[derive(Parser)]
@@ -19,6 +19,42 @@ use factcheck::{bulk, eval};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+/// Request limits; anything over them is INVALID_ARGUMENT with the limit in the message.
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Longest claim, in characters.
+    #[arg(long, env = "FACTCHECK_MAX_CLAIM_CHARS", default_value_t = Limits::default().max_claim_chars)]
+    max_claim_chars: usize,
+    /// Longest Search query, in characters.
+    #[arg(long, env = "FACTCHECK_MAX_QUERY_CHARS", default_value_t = Limits::default().max_query_chars)]
+    max_query_chars: usize,
+    /// Largest article text, in bytes.
+    #[arg(long, env = "FACTCHECK_MAX_ARTICLE_BYTES", default_value_t = Limits::default().max_article_bytes)]
+    max_article_bytes: usize,
+    /// Most sentences in one article.
+    #[arg(long, env = "FACTCHECK_MAX_SENTENCES", default_value_t = Limits::default().max_sentences)]
+    max_sentences: usize,
+    /// Cap on `max_passages` (larger requests are clamped to it).
+    #[arg(long, env = "FACTCHECK_MAX_PASSAGES", default_value_t = Limits::default().max_passages)]
+    max_passages: usize,
+    /// Largest gRPC message, in bytes, either way (RESOURCE_EXHAUSTED beyond it).
+    #[arg(long, env = "FACTCHECK_MAX_MESSAGE_BYTES", default_value_t = ServerConfig::default().max_message_bytes)]
+    max_message_bytes: usize,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_claim_chars: self.max_claim_chars,
+            max_query_chars: self.max_query_chars,
+            max_article_bytes: self.max_article_bytes,
+            max_sentences: self.max_sentences,
+            max_passages: self.max_passages.max(1),
+            ..Limits::default()
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -49,6 +85,14 @@ enum Command {
         /// Answers cached per index snapshot for repeated identical claims (0: off).
         #[arg(long, env = "FACTCHECK_RESULT_CACHE", default_value_t = 10_000)]
         result_cache: usize,
+        /// Serve TLS with this PEM certificate chain (needs --tls-key).
+        #[arg(long, env = "FACTCHECK_TLS_CERT", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The PEM private key for --tls-cert.
+        #[arg(long, env = "FACTCHECK_TLS_KEY", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Loads articles from JSON Lines files (one Article per line, proto JSON field names).
     Ingest {
@@ -164,6 +208,22 @@ async fn shutdown_signal() {
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
 }
 
+/// An error and its causes on one line: tonic's transport errors say little on their own
+/// ("transport error") and put the reason (a bad PEM, say) in their sources.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let s = c.to_string();
+        if !out.contains(&s) {
+            out.push_str(": ");
+            out.push_str(&s);
+        }
+        cause = c.source();
+    }
+    out
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -185,6 +245,9 @@ fn run(cli: Cli) -> Result<(), String> {
             max_in_flight,
             log_json,
             result_cache,
+            tls_cert,
+            tls_key,
+            limits,
         } => {
             init_logs(log_json);
             let write_token = match (write_token, write_token_file) {
@@ -197,12 +260,19 @@ fn run(cli: Cli) -> Result<(), String> {
                 ),
                 (None, None) => None,
             };
+            let tls = match (tls_cert, tls_key) {
+                (Some(cert), Some(key)) => Some(TlsIdentity::read(&cert, &key)?),
+                _ => None,
+            };
             let config = ServerConfig {
                 max_in_flight,
                 write_token,
                 read_token,
+                tls,
+                max_message_bytes: limits.max_message_bytes,
                 ..ServerConfig::default()
             };
+            let engine_limits = limits.limits();
             let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&addr)
@@ -214,6 +284,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     let mut config = EngineConfig {
                         index_dir,
                         result_cache_entries: result_cache,
+                        limits: engine_limits,
                         ..EngineConfig::default()
                     };
                     config.writer.threads = 1;
@@ -221,7 +292,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 };
                 serve_opening(listener, opener, config, shutdown_signal())
                     .await
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| with_causes(&e))
             })
         }
         Command::Ingest {
@@ -256,6 +327,12 @@ fn run(cli: Cli) -> Result<(), String> {
                                 s.sentences as f64 / s.seconds.max(1e-9)
                             );
                             let _ = std::io::stderr().flush();
+                        } else {
+                            // For scripts: everything up to this line survives a crash.
+                            eprintln!(
+                                "{name}:{}: committed ({} articles, {} sentences)",
+                                s.committed_lines, s.articles, s.sentences
+                            );
                         }
                     },
                 )

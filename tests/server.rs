@@ -7,10 +7,10 @@ use std::time::Duration;
 use factcheck::engine::{Engine, EngineConfig};
 use factcheck::grpc::pb::fact_check_service_client::FactCheckServiceClient;
 use factcheck::grpc::pb::{self, Verdict};
-use factcheck::grpc::{serve, ServerConfig};
+use factcheck::grpc::{serve, ServerConfig, TlsIdentity};
 use tokio::sync::oneshot;
 use tokio_stream::StreamExt;
-use tonic::transport::Channel;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig};
 use tonic::{Code, Request};
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
@@ -18,6 +18,8 @@ use tonic_health::pb::HealthCheckRequest;
 
 struct Running {
     channel: Channel,
+    /// `http://` + the bound address, whatever the transport.
+    channel_uri: String,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -36,6 +38,15 @@ impl Running {
 }
 
 async fn start(index_dir: Option<std::path::PathBuf>, config: ServerConfig) -> Running {
+    start_with(index_dir, config, None).await
+}
+
+/// Starts the server; with `trust` (a PEM CA certificate) the client speaks TLS to "localhost".
+async fn start_with(
+    index_dir: Option<std::path::PathBuf>,
+    config: ServerConfig,
+    trust: Option<String>,
+) -> Running {
     let engine = Arc::new(
         Engine::open(EngineConfig {
             index_dir,
@@ -55,11 +66,18 @@ async fn start(index_dir: Option<std::path::PathBuf>, config: ServerConfig) -> R
         .await
         .expect("server runs");
     });
-    let channel = Channel::from_shared(format!("http://{addr}"))
-        .expect("uri")
-        .connect()
-        .await
-        .expect("connect");
+    let endpoint = match trust {
+        None => Channel::from_shared(format!("http://{addr}")).expect("uri"),
+        Some(ca) => Channel::from_shared(format!("https://{addr}"))
+            .expect("uri")
+            .tls_config(
+                ClientTlsConfig::new()
+                    .ca_certificate(Certificate::from_pem(ca))
+                    .domain_name("localhost"),
+            )
+            .expect("client tls"),
+    };
+    let channel = endpoint.connect().await.expect("connect");
     // Health turns SERVING once the engine is installed.
     let mut health = HealthClient::new(channel.clone());
     for _ in 0..100 {
@@ -75,6 +93,7 @@ async fn start(index_dir: Option<std::path::PathBuf>, config: ServerConfig) -> R
     }
     Running {
         channel,
+        channel_uri: format!("http://{addr}"),
         stop: Some(tx),
         task,
     }
@@ -481,4 +500,38 @@ async fn writes_need_the_token_when_one_is_set() {
         .await
         .is_ok());
     s.stop().await;
+}
+
+#[tokio::test]
+async fn tls_serves_clients_that_trust_the_certificate_and_only_them() {
+    let rcgen::CertifiedKey { cert, signing_key } =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("certificate");
+    let config = ServerConfig {
+        tls: Some(TlsIdentity {
+            cert_pem: cert.pem().into_bytes(),
+            key_pem: signing_key.serialize_pem().into_bytes(),
+        }),
+        ..ServerConfig::default()
+    };
+    let server = start_with(None, config, Some(cert.pem())).await;
+    let r = server
+        .client()
+        .check_claim(claim(
+            "Russia has supplied North Korea with anti-aircraft missiles.",
+        ))
+        .await
+        .expect("check over TLS")
+        .into_inner();
+    assert_eq!(r.verdict, Verdict::Supported as i32);
+
+    // A plaintext client gets no answer from a TLS port.
+    let addr = server.channel_uri.clone();
+    let plain = Channel::from_shared(addr).expect("uri").connect().await;
+    if let Ok(plain) = plain {
+        let r = FactCheckServiceClient::new(plain)
+            .check_claim(claim("Russia supplied missiles."))
+            .await;
+        assert!(r.is_err(), "plaintext call answered on a TLS port");
+    }
+    server.stop().await;
 }

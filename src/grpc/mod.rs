@@ -6,7 +6,7 @@ mod convert;
 mod server;
 mod service;
 
-pub use server::{serve, serve_opening, ServeError, ServerConfig};
+pub use server::{serve, serve_opening, ServeError, ServerConfig, TlsIdentity};
 pub use service::FactCheck;
 
 /// Types generated from `proto/factcheck/v1/factcheck.proto`.

@@ -9,7 +9,7 @@ use std::time::Duration;
 use thiserror::Error;
 use tokio::net::TcpListener;
 use tonic::transport::server::TcpIncoming;
-use tonic::transport::Server;
+use tonic::transport::{Identity, Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
 use tracing::{error, info, warn};
 
@@ -30,6 +30,45 @@ pub struct ServerConfig {
     pub max_message_bytes: usize,
     pub write_token: Option<String>,
     pub read_token: Option<String>,
+    /// Serve TLS (rustls) with this PEM certificate chain and key instead of plaintext.
+    pub tls: Option<TlsIdentity>,
+}
+
+/// A PEM certificate chain and its private key, as read from `--tls-cert` / `--tls-key`.
+#[derive(Clone)]
+pub struct TlsIdentity {
+    pub cert_pem: Vec<u8>,
+    pub key_pem: Vec<u8>,
+}
+
+impl TlsIdentity {
+    /// Reads both PEM files, checking they hold what they should: rustls' own complaint about
+    /// a wrong file ("peer sent no certificates") does not say which file is wrong.
+    pub fn read(cert: &std::path::Path, key: &std::path::Path) -> Result<Self, String> {
+        let read = |p: &std::path::Path, what: &str, marker: &str| {
+            let bytes = std::fs::read(p).map_err(|e| format!("reading {}: {e}", p.display()))?;
+            if !String::from_utf8_lossy(&bytes).contains(marker) {
+                return Err(format!(
+                    "{} holds no PEM {what} (no `{marker}` line)",
+                    p.display()
+                ));
+            }
+            Ok(bytes)
+        };
+        Ok(TlsIdentity {
+            cert_pem: read(cert, "certificate", "-----BEGIN CERTIFICATE-----")?,
+            key_pem: read(key, "private key", "PRIVATE KEY-----")?,
+        })
+    }
+}
+
+impl std::fmt::Debug for TlsIdentity {
+    // The key never reaches a log line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TlsIdentity")
+            .field("cert_pem_bytes", &self.cert_pem.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for ServerConfig {
@@ -42,6 +81,7 @@ impl Default for ServerConfig {
             max_message_bytes: 8 << 20,
             write_token: None,
             read_token: None,
+            tls: None,
         }
     }
 }
@@ -162,7 +202,12 @@ pub async fn serve_opening(
     let fc = FactCheckServiceServer::new(service)
         .max_decoding_message_size(config.max_message_bytes)
         .max_encoding_message_size(config.max_message_bytes);
-    let server = Server::builder()
+    let mut builder = Server::builder();
+    if let Some(tls) = &config.tls {
+        let identity = Identity::from_pem(&tls.cert_pem, &tls.key_pem);
+        builder = builder.tls_config(ServerTlsConfig::new().identity(identity))?;
+    }
+    let server = builder
         .timeout(config.request_timeout)
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
