@@ -284,6 +284,19 @@ async fn bad_input_gets_clear_codes() {
         .await
         .expect_err("no article");
     assert_eq!(e.code(), Code::InvalidArgument);
+    // Over the article limit but under the message limit: the article is refused by name.
+    let e = c
+        .ingest_article(article("big", &"The council met. ".repeat(150_000)))
+        .await
+        .expect_err("oversized article");
+    assert_eq!(e.code(), Code::InvalidArgument);
+    assert!(e.message().contains("limit"), "{e:?}");
+    // Over the message limit: refused before decoding.
+    let e = c
+        .ingest_article(article("huge", &"The council met. ".repeat(600_000)))
+        .await
+        .expect_err("oversized message");
+    assert_eq!(e.code(), Code::ResourceExhausted, "{e:?}");
     s.stop().await;
 }
 
@@ -533,5 +546,170 @@ async fn tls_serves_clients_that_trust_the_certificate_and_only_them() {
             .await;
         assert!(r.is_err(), "plaintext call answered on a TLS port");
     }
+    server.stop().await;
+}
+
+/// Sends and receives message bytes as they are, so a test can put garbage in a gRPC frame.
+#[derive(Clone, Copy, Default)]
+struct RawCodec;
+
+impl tonic::codec::Codec for RawCodec {
+    type Encode = Vec<u8>;
+    type Decode = Vec<u8>;
+    type Encoder = RawCodec;
+    type Decoder = RawCodec;
+    fn encoder(&mut self) -> Self::Encoder {
+        RawCodec
+    }
+    fn decoder(&mut self) -> Self::Decoder {
+        RawCodec
+    }
+}
+
+impl tonic::codec::Encoder for RawCodec {
+    type Item = Vec<u8>;
+    type Error = tonic::Status;
+    fn encode(
+        &mut self,
+        item: Vec<u8>,
+        dst: &mut tonic::codec::EncodeBuf<'_>,
+    ) -> Result<(), tonic::Status> {
+        bytes::BufMut::put_slice(dst, &item);
+        Ok(())
+    }
+}
+
+impl tonic::codec::Decoder for RawCodec {
+    type Item = Vec<u8>;
+    type Error = tonic::Status;
+    fn decode(
+        &mut self,
+        src: &mut tonic::codec::DecodeBuf<'_>,
+    ) -> Result<Option<Vec<u8>>, tonic::Status> {
+        let n = bytes::Buf::remaining(src);
+        Ok(Some(bytes::Buf::copy_to_bytes(src, n).to_vec()))
+    }
+}
+
+#[tokio::test]
+async fn garbage_frames_get_an_error_and_the_server_stays_serving() {
+    let server = start(None, ServerConfig::default()).await;
+    let garbage: Vec<Vec<u8>> = vec![
+        vec![0xff; 64],
+        vec![0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f], // a length far past the end
+        b"\x0a\x05ab".to_vec(),                   // truncated string
+        vec![0x0a, 0x03, 0xc3, 0x28, 0x41],       // invalid UTF-8 in `claim`
+        (0..=255u8).cycle().take(100_000).collect(),
+    ];
+    for path in [
+        "/factcheck.v1.FactCheckService/CheckClaim",
+        "/factcheck.v1.FactCheckService/Search",
+        "/factcheck.v1.FactCheckService/IngestArticle",
+    ] {
+        for g in &garbage {
+            let mut grpc = tonic::client::Grpc::new(server.channel.clone());
+            grpc.ready().await.expect("ready");
+            let r = grpc
+                .unary(
+                    Request::new(g.clone()),
+                    http::uri::PathAndQuery::from_static(path),
+                    RawCodec,
+                )
+                .await;
+            let status = r.expect_err("garbage accepted");
+            assert!(
+                matches!(status.code(), Code::Internal | Code::InvalidArgument),
+                "{path}: {status:?}"
+            );
+        }
+    }
+    let health = HealthClient::new(server.channel.clone())
+        .check(HealthCheckRequest {
+            service: "factcheck.v1.FactCheckService".into(),
+        })
+        .await
+        .expect("health")
+        .into_inner();
+    assert_eq!(health.status, ServingStatus::Serving as i32);
+    let r = server
+        .client()
+        .check_claim(claim("Russia supplied missiles to North Korea."))
+        .await
+        .expect("a good call after the garbage");
+    assert_eq!(r.into_inner().verdict, Verdict::Supported as i32);
+    server.stop().await;
+}
+
+/// Writers replace and delete an article while readers check claims about it: no check fails,
+/// and each answer sees one version of the article, never a mix of two.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn checks_see_consistent_snapshots_while_articles_change() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = start(Some(dir.path().join("index")), ServerConfig::default()).await;
+    let version_text = |v: usize| {
+        (0..6)
+            .map(|j| {
+                format!(
+                    "In version {v} the harbour council approved budget line {j} for dock repairs."
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let writer = {
+        let mut client = server.client();
+        tokio::spawn(async move {
+            for v in 0..30 {
+                client
+                    .ingest_article(article("flip", &version_text(v)))
+                    .await
+                    .expect("ingest while checks run");
+                if v % 3 == 2 {
+                    client
+                        .delete_article(pb::DeleteArticleRequest {
+                            id: "flip".into(),
+                            allow_missing: false,
+                        })
+                        .await
+                        .expect("delete while checks run");
+                }
+            }
+        })
+    };
+    let mut readers = Vec::new();
+    for r in 0..4 {
+        let mut client = server.client();
+        readers.push(tokio::spawn(async move {
+            let mut seen = 0;
+            for i in 0..40 {
+                let mut req = claim("The harbour council approved a budget for dock repairs.");
+                req.max_passages = 10;
+                req.request_id = format!("{r}-{i}");
+                let resp = client
+                    .check_claim(req)
+                    .await
+                    .expect("check while writes run")
+                    .into_inner();
+                let versions: std::collections::BTreeSet<String> = resp
+                    .passages
+                    .iter()
+                    .filter(|p| p.article_id == "flip")
+                    .filter_map(|p| p.text.split_whitespace().nth(2).map(str::to_string))
+                    .collect();
+                assert!(
+                    versions.len() <= 1,
+                    "one answer mixes versions {versions:?}"
+                );
+                seen += usize::from(!versions.is_empty());
+            }
+            seen
+        }));
+    }
+    writer.await.expect("writer");
+    let mut seen = 0;
+    for r in readers {
+        seen += r.await.expect("reader");
+    }
+    println!("{seen} of 160 answers saw the changing article");
     server.stop().await;
 }

@@ -202,7 +202,9 @@ pub async fn serve_opening(
     let fc = FactCheckServiceServer::new(service)
         .max_decoding_message_size(config.max_message_bytes)
         .max_encoding_message_size(config.max_message_bytes);
-    let mut builder = Server::builder();
+    let mut builder = Server::builder().layer(tower::util::MapResponseLayer::new(
+        oversized_is_resource_exhausted::<tonic::body::Body>,
+    ));
     if let Some(tls) = &config.tls {
         let identity = Identity::from_pem(&tls.cert_pem, &tls.key_pem);
         builder = builder.tls_config(ServerTlsConfig::new().identity(identity))?;
@@ -231,4 +233,27 @@ pub async fn serve_opening(
         return Err(e);
     }
     Ok(())
+}
+
+/// tonic answers a request over `max_message_bytes` with OUT_OF_RANGE; gRPC's own servers (and
+/// clients' retry policies) use RESOURCE_EXHAUSTED for that, so the status is rewritten here.
+/// The check is on a trailers-only response, which is how tonic refuses a unary request it
+/// cannot decode.
+fn oversized_is_resource_exhausted<B>(mut res: http::Response<B>) -> http::Response<B> {
+    let headers = res.headers_mut();
+    let oversized = headers.get("grpc-status").is_some_and(|s| s == "11")
+        && headers
+            .get("grpc-message")
+            .and_then(|m| m.to_str().ok())
+            .is_some_and(|m| {
+                m.contains("message%20length%20too%20large")
+                    || m.contains("message length too large")
+            });
+    if oversized {
+        headers.insert(
+            "grpc-status",
+            http::HeaderValue::from_static("8"), // RESOURCE_EXHAUSTED
+        );
+    }
+    res
 }
