@@ -661,6 +661,7 @@ impl Engine {
             })
             .collect();
         out.sort_by(|a, b| b.rank_score.total_cmp(&a.rank_score));
+        diversify(&mut out, DIVERSIFY_TOP);
         Ok((claim, out))
     }
 
@@ -839,6 +840,35 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
 
 /// The query terms for a claim: its content stems, entities weighted up, plus synonyms and the
 /// countries its demonyms and capitals name, weighted down.
+/// How many leading candidates [`diversify`] reorders.
+const DIVERSIFY_TOP: usize = 10;
+/// Weight of the claim words a candidate adds to those already covered by the ones before it.
+const NOVELTY_WEIGHT: f32 = 0.8;
+
+/// Greedily reorders the leading candidates so each next one adds claim words the ones before it
+/// did not cover. A claim often needs several sentences ("X, who founded Y in 1990, ..."): five
+/// paraphrases of one part leave the other parts unseen, which hides evidence from the reader
+/// and from the verdict's union coverage. On WiCE dev this raised "a gold set wholly in the top
+/// five" from 0.593 to 0.619 (`examples/rank_experiment.rs`).
+fn diversify(candidates: &mut [Candidate], top: usize) {
+    let n = candidates.len().min(top.max(1) * 2);
+    let mut covered: HashSet<usize> = HashSet::new();
+    for pos in 0..n.min(top) {
+        let gain = |c: &Candidate, covered: &HashSet<usize>| {
+            let t = &c.judgement.covered_tokens;
+            let new = t.iter().filter(|w| !covered.contains(*w)).count();
+            c.rank_score + NOVELTY_WEIGHT * new as f32 / (t.len() as f32 + 2.0)
+        };
+        let best = (pos..n)
+            .max_by(|&a, &b| {
+                gain(&candidates[a], &covered).total_cmp(&gain(&candidates[b], &covered))
+            })
+            .unwrap_or(pos);
+        candidates[pos..=best].rotate_right(1);
+        covered.extend(candidates[pos].judgement.covered_tokens.iter().copied());
+    }
+}
+
 pub fn query_terms(a: &Analysis) -> Vec<(String, f32)> {
     let lex = lexicon();
     let mut terms: Vec<(String, f32)> = Vec::new();

@@ -1,0 +1,141 @@
+//! Compares passage orderings on WiCE (gold set wholly in the top 5, any gold in the top 5):
+//!   cargo run --release --example rank_experiment -- ../shared/eval/wice-dev.jsonl
+use factcheck::article::{ArticleBody, ArticleInfo, NewArticle};
+use factcheck::engine::{ClaimQuery, Engine};
+use factcheck::stance::Stance;
+
+fn main() {
+    let path = std::env::args().nth(1).expect("wice file");
+    let items: Vec<serde_json::Value> = std::fs::read_to_string(path)
+        .expect("read")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    let engine = Engine::empty().expect("engine");
+    let articles = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| NewArticle {
+            info: ArticleInfo {
+                id: format!("wice-{i}"),
+                title: it["meta"]["claim_title"].as_str().unwrap_or("").into(),
+                ..Default::default()
+            },
+            body: ArticleBody::Sentences(
+                it["evidence"]
+                    .as_array()
+                    .expect("evidence")
+                    .iter()
+                    .map(|s| s.as_str().unwrap_or("").to_string())
+                    .collect(),
+            ),
+        })
+        .collect();
+    engine.ingest(articles).expect("ingest");
+    let names = [
+        "current",
+        "bm25",
+        "coverage",
+        "diverse.8",
+        "diverse1.2",
+        "diverse2.0",
+        "plain-bm25",
+        "bm25-nosyn",
+    ];
+    let mut set = vec![0usize; names.len()];
+    let mut any = vec![0usize; names.len()];
+    let mut n = 0;
+    for (i, it) in items.iter().enumerate() {
+        let gold: Vec<Vec<usize>> = serde_json::from_value(it["supporting_sentences"].clone())
+            .unwrap_or_default();
+        if gold.is_empty() {
+            continue;
+        }
+        n += 1;
+        let q = ClaimQuery::new(
+            it["claim"].as_str().unwrap_or(""),
+            5,
+            vec![format!("wice-{i}")],
+            engine.limits(),
+        )
+        .expect("q");
+        let (_, c) = engine.candidates(&q).expect("c");
+        let idx = |order: &[usize]| -> Vec<usize> {
+            order
+                .iter()
+                .take(5)
+                .map(|&k| c[k].hit.sentence.index as usize)
+                .collect()
+        };
+        let mut orders: Vec<Vec<usize>> = Vec::new();
+        orders.push((0..c.len()).collect());
+        let mut b: Vec<usize> = (0..c.len()).collect();
+        b.sort_by(|&x, &y| c[y].relevance.total_cmp(&c[x].relevance));
+        orders.push(b);
+        let mut cv: Vec<usize> = (0..c.len()).collect();
+        cv.sort_by(|&x, &y| {
+            (c[y].judgement.coverage + 0.3 * c[y].relevance)
+                .total_cmp(&(c[x].judgement.coverage + 0.3 * c[x].relevance))
+        });
+        orders.push(cv);
+        for lambda in [0.8f32, 1.2, 2.0] {
+            let mut chosen: Vec<usize> = Vec::new();
+            let mut covered = std::collections::HashSet::new();
+            while chosen.len() < 5 && chosen.len() < c.len() {
+                let best = (0..c.len())
+                    .filter(|k| !chosen.contains(k))
+                    .max_by(|&x, &y| {
+                        let gain = |k: usize| {
+                            let t = &c[k].judgement.covered_tokens;
+                            let new = t.iter().filter(|w| !covered.contains(*w)).count();
+                            c[k].rank_score + lambda * new as f32 / (t.len().max(1) as f32 + 2.0)
+                        };
+                        gain(x).total_cmp(&gain(y))
+                    });
+                let Some(k) = best else { break };
+                covered.extend(c[k].judgement.covered_tokens.iter().copied());
+                chosen.push(k);
+            }
+            orders.push(chosen);
+        }
+        let snap = engine.corpus().snapshot();
+        let mut tops: Vec<Vec<usize>> = orders.iter().map(|o| idx(o)).collect();
+        let claim_text = it["claim"].as_str().unwrap_or("");
+        let plain: Vec<(String, f32)> = factcheck::text::analyze(claim_text)
+            .into_iter()
+            .filter(|t| !factcheck::text::is_stop_word(&t.text))
+            .map(|t| (t.text, 1.0))
+            .collect();
+        let a = factcheck::analysis::Analysis::new(claim_text, None);
+        let nosyn: Vec<(String, f32)> = factcheck::engine::query_terms(&a)
+            .into_iter()
+            .filter(|(_, w)| *w >= 0.5)
+            .collect();
+        for terms in [plain, nosyn] {
+            let hits = snap
+                .search(&factcheck::corpus::RetrievalQuery {
+                    terms,
+                    article_ids: vec![format!("wice-{i}")],
+                    limit: 5,
+                })
+                .expect("search");
+            tops.push(hits.iter().map(|h| h.sentence.index as usize).collect());
+        }
+        for (o, top) in tops.iter().enumerate() {
+            if gold.iter().any(|s| s.iter().all(|x| top.contains(x))) {
+                set[o] += 1;
+            }
+            if gold.iter().flatten().any(|x| top.contains(x)) {
+                any[o] += 1;
+            }
+        }
+        let _ = Stance::Neutral;
+    }
+    for (k, name) in names.iter().enumerate() {
+        println!(
+            "{name:12} set {:.3} any {:.3}",
+            set[k] as f64 / n as f64,
+            any[k] as f64 / n as f64
+        );
+    }
+}
