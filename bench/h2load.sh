@@ -4,7 +4,8 @@
 # h2load sends one frame over and over, so the server's answer cache serves all but the first
 # CheckClaim; pass --result-cache 0 to measure the full pipeline on every request.
 # Needs h2load (Debian: nghttp2-client). Builds the release binary, starts it on a free port,
-# writes the gRPC frames (5-byte prefix + protobuf), runs both loads and prints the ratio.
+# writes the gRPC frames (5-byte prefix + protobuf), runs both loads and prints the ratio, then
+# the CheckClaims stream's claims/s with 100 claims per call.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-20000}; c=${2:-4}; m=${3:-16}; index=${4:-}; shift $(( $# < 4 ? $# : 4 ))
@@ -31,7 +32,9 @@ def string_field(num, s):
     return bytes(out) + b
 d = sys.argv[1]
 open(f"{d}/health.bin", "wb").write(frame(b""))
-open(f"{d}/check.bin", "wb").write(frame(string_field(1, "Russia has supplied North Korea with anti-aircraft missiles.")))
+check = frame(string_field(1, "Russia has supplied North Korea with anti-aircraft missiles."))
+open(f"{d}/check.bin", "wb").write(check)
+open(f"{d}/stream.bin", "wb").write(check * 100)  # one CheckClaims call carrying 100 claims
 PY
 for _ in $(seq 1 200); do
   h2load -n 1 -c 1 -H 'content-type: application/grpc' -H 'te: trailers' -d "$dir/health.bin" \
@@ -45,4 +48,8 @@ run() {
 run health grpc.health.v1.Health/Check >/dev/null   # warm-up
 health=$(run health grpc.health.v1.Health/Check)
 check=$(run check factcheck.v1.FactCheckService/CheckClaim)
-python3 -c "h=float('$health'); k=float('$check'); print(f'Health/Check {h:.0f} req/s, CheckClaim {k:.0f} req/s, ratio {k/h:.2f} (n=$n c=$c m=$m)')"
+# The stream: n/100 calls of 100 claims each, on the same connections.
+n_unary=$n; n=$(( n / 100 > 0 ? n / 100 : 1 ))
+streams=$(run stream factcheck.v1.FactCheckService/CheckClaims)
+n=$n_unary
+python3 -c "h=float('$health'); k=float('$check'); s=float('$streams')*100; print(f'Health/Check {h:.0f} req/s, CheckClaim {k:.0f} req/s, ratio {k/h:.2f}; CheckClaims {s:.0f} claims/s, {s/k:.2f} x unary (n=$n c=$c m=$m)')"

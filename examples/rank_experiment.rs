@@ -2,7 +2,6 @@
 //!   cargo run --release --example rank_experiment -- ../shared/eval/wice-dev.jsonl
 use factcheck::article::{ArticleBody, ArticleInfo, NewArticle};
 use factcheck::engine::{ClaimQuery, Engine};
-use factcheck::stance::Stance;
 
 fn main() {
     let path = std::env::args().nth(1).expect("wice file");
@@ -46,8 +45,8 @@ fn main() {
     let mut any = vec![0usize; names.len()];
     let mut n = 0;
     for (i, it) in items.iter().enumerate() {
-        let gold: Vec<Vec<usize>> = serde_json::from_value(it["supporting_sentences"].clone())
-            .unwrap_or_default();
+        let gold: Vec<Vec<usize>> =
+            serde_json::from_value(it["supporting_sentences"].clone()).unwrap_or_default();
         if gold.is_empty() {
             continue;
         }
@@ -129,7 +128,6 @@ fn main() {
                 any[o] += 1;
             }
         }
-        let _ = Stance::Neutral;
     }
     for (k, name) in names.iter().enumerate() {
         println!(
