@@ -363,6 +363,8 @@ pub struct Lexicon {
     antonyms: HashMap<String, Vec<String>>,
     /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
     places: HashMap<String, Vec<PlacePhrase>>,
+    /// Countries as stems: what demonyms, capitals and aliases stand for.
+    countries: HashSet<Vec<String>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -402,16 +404,22 @@ impl Lexicon {
             }
         }
         let mut places: HashMap<String, Vec<PlacePhrase>> = HashMap::default();
+        let mut countries: HashSet<Vec<String>> = HashSet::default();
         for (a, b) in DEMONYMS.iter().chain(CAPITALS).chain(COUNTRY_ALIASES) {
             let phrase = stems_of(a);
+            countries.insert(stems_of(b));
             if let Some(first) = phrase.first().cloned() {
                 places.entry(first).or_default().push((phrase, stems_of(b)));
             }
+        }
+        for (alias, _) in COUNTRY_ALIASES {
+            countries.insert(stems_of(alias));
         }
         Lexicon {
             synonyms,
             antonyms,
             places,
+            countries,
         }
     }
 
@@ -425,6 +433,11 @@ impl Lexicon {
                 .antonyms
                 .get(a)
                 .is_some_and(|v| v.iter().any(|x| x == b))
+    }
+
+    /// Whether a run of stems names a country (not a city or region within one).
+    pub fn is_country(&self, stems: &[String]) -> bool {
+        self.countries.contains(stems)
     }
 
     pub fn antonyms(&self, stem: &str) -> &[String] {

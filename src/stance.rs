@@ -503,7 +503,7 @@ fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32)
             .passage
             .quantities
             .iter()
-            .filter(|p| !p.is_year && same_unit(q, p))
+            .filter(|p| !p.is_year && (same_unit(q, p) || q.in_unit_of(p).is_some()))
             .collect();
         let candidates = if candidates.is_empty() && q.unit.is_none() {
             cx.passage
@@ -517,7 +517,11 @@ fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32)
         if candidates.is_empty() {
             continue;
         }
-        if candidates.iter().any(|p| !q.contradicts(p)) {
+        let contradicts = |p: &Quantity| match q.in_unit_of(p) {
+            Some(converted) => converted.contradicts(p),
+            None => q.contradicts(p),
+        };
+        if candidates.iter().any(|p| !contradicts(p)) {
             covered += 1.5;
         } else if let Some(p) = candidates.first() {
             contradicted += 1.5;
@@ -764,7 +768,7 @@ fn place_after_in(a: &Analysis) -> Vec<&Entity> {
         .iter()
         .filter(|e| {
             e.from > 0
-                && matches!(a.tokens[e.from - 1].lower.as_str(), "in" | "at")
+                && matches!(a.tokens[e.from - 1].lower.as_str(), "in" | "at" | "from")
                 && !a
                     .dates
                     .iter()
@@ -796,16 +800,22 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             contradicts: true,
         });
     }
-    for ce in place_after_in(cx.claim) {
-        if ce.stems.iter().all(|s| cx.literal.contains(s))
-            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
+    // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
+    // what remains without any of them.
+    let claim_places = place_after_in(cx.claim);
+    let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
+    for ce in claim_places.iter().copied() {
+        if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
         {
             continue;
         }
-        if let Some(pe) = place_after_in(cx.passage)
-            .into_iter()
-            .find(|pe| !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s)))
-        {
+        // A country and a place that is not one may be the whole and its part ("in Kursk"
+        // against "in Russia"): only places of the same level can exclude each other.
+        let claim_country = lexicon().is_country(&ce.stems);
+        if let Some(pe) = place_after_in(cx.passage).into_iter().find(|pe| {
+            !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s))
+                && lexicon().is_country(&pe.stems) == claim_country
+        }) {
             let cspan = (
                 cx.claim.tokens[ce.from].start,
                 cx.claim.tokens[ce.to - 1].end,

@@ -3,7 +3,7 @@
 
     apt-get install wordnet-base && python3 tools/wordnet-extract.py
 
-Writes data/lexicon/wordnet-synonyms.tsv and data/lexicon/wordnet-antonyms.tsv, which are committed
+Writes data/lexicon/wordnet-{synonyms,antonyms,exceptions}.tsv and wordnet-gradable.txt, which are committed
 and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
 word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
 retrieval drift; antonyms are WordNet's direct antonym pointers, plus the indirect antonyms of
@@ -91,11 +91,40 @@ for (p, off), (words, ptrs, ss_type) in synsets.items():
                     if WORD.match(w) and w not in head[0]:
                         antonyms[w].add(ant)
 
+# Irregular inflections (WordNet's morphy exception lists), first lemma only: "fell" -> "fall",
+# "rose" -> "rise", "children" -> "child", "worse" -> "bad". Forms that are common words in their
+# own right in news are left out, so their own synonyms and antonyms still apply ("left" of
+# left/right, "ground" forces, a "wound", "media", "data", "bound").
+AMBIGUOUS = {"left", "ground", "wound", "bound", "media", "data", "lay", "saw", "axes", "bases",
+             "putting", "ringed", "stove", "pent", "rent", "spat", "tore", "bade", "ate"}
+exceptions = {}
+for name in ("verb", "noun", "adj"):
+    with open(os.path.join(WN, f"{name}.exc"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            form, lemma = parts[0], parts[1]
+            if form == lemma or form in AMBIGUOUS or form in exceptions:
+                continue
+            if WORD.match(form) and WORD.match(lemma):
+                exceptions[form] = lemma
+# Adjectives that have antonyms: the bases that regular comparatives and superlatives
+# ("hardest", "longer", "biggest") are reduced to, as WordNet's morphy does for adjectives.
+gradable = sorted({w for (p, off), (words, ptrs, ss_type) in synsets.items() if p == "a"
+                   for w in words if WORD.match(w) and w in antonyms and "-" not in w})
+
 os.makedirs(OUT, exist_ok=True)
+with open(os.path.join(OUT, "wordnet-exceptions.tsv"), "w") as f:
+    for w in sorted(exceptions):
+        f.write(w + "\t" + exceptions[w] + "\n")
+with open(os.path.join(OUT, "wordnet-gradable.txt"), "w") as f:
+    f.write("\n".join(gradable) + "\n")
 with open(os.path.join(OUT, "wordnet-synonyms.tsv"), "w") as f:
     for w in sorted(synonyms):
         f.write(w + "\t" + " ".join(sorted(synonyms[w])) + "\n")
 with open(os.path.join(OUT, "wordnet-antonyms.tsv"), "w") as f:
     for w in sorted(antonyms):
         f.write(w + "\t" + " ".join(sorted(antonyms[w])) + "\n")
-print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries -> {OUT}")
+print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries, "
+      f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives -> {OUT}")

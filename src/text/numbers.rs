@@ -48,6 +48,44 @@ impl Quantity {
         let (b0, b1) = other.interval();
         a1 < b0 || b1 < a0
     }
+
+    /// This duration restated in `other`'s time unit ("two weeks" as 14 days), when both count
+    /// time in different units. Conversions through months or years are calendar averages, so
+    /// an exact figure becomes approximate.
+    pub fn in_unit_of(&self, other: &Quantity) -> Option<Quantity> {
+        let (mine, exact_mine) = duration_seconds(self.unit.as_deref()?)?;
+        let (theirs, exact_theirs) = duration_seconds(other.unit.as_deref()?)?;
+        if mine == theirs {
+            return None;
+        }
+        let mut q = self.clone();
+        q.value = self.value * mine / theirs;
+        q.unit.clone_from(&other.unit);
+        if !(exact_mine && exact_theirs) && q.comparator == Comparator::Exact {
+            q.comparator = Comparator::Approx;
+        }
+        Some(q)
+    }
+}
+
+/// Seconds in a time unit (given as a stem), and whether the figure is exact rather than a
+/// calendar average.
+fn duration_seconds(unit: &str) -> Option<(f64, bool)> {
+    const DAY: f64 = 86_400.0;
+    let unit = unit.trim_end_matches('s');
+    Some(match unit {
+        "second" | "sec" => (1.0, true),
+        "minut" | "minute" | "min" => (60.0, true),
+        "hour" | "hr" => (3_600.0, true),
+        "day" => (DAY, true),
+        "week" => (7.0 * DAY, true),
+        "fortnight" => (14.0 * DAY, true),
+        "month" => (30.44 * DAY, false),
+        "year" | "yr" => (365.25 * DAY, false),
+        "decad" | "decade" => (3_652.5 * DAY, false),
+        "centuri" | "century" => (36_525.0 * DAY, false),
+        _ => return None,
+    })
 }
 
 const SMALL: &[(&str, f64)] = &[
@@ -258,6 +296,23 @@ mod tests {
 
     fn one(text: &str) -> Quantity {
         quantities(text).remove(0)
+    }
+
+    #[test]
+    fn durations_convert_between_units() {
+        let two_weeks = one("two weeks");
+        let ten_days = one("10 days");
+        let fourteen_days = one("14 days");
+        let as_days = two_weeks.in_unit_of(&ten_days).expect("convertible");
+        assert!(as_days.contradicts(&ten_days));
+        assert!(!as_days.contradicts(&fourteen_days));
+        assert!(one("3 troops").in_unit_of(&ten_days).is_none());
+        // A month is about 30 days: close enough not to contradict.
+        let month = one("one month");
+        assert!(!month
+            .in_unit_of(&one("30 days"))
+            .expect("convertible")
+            .contradicts(&one("30 days")));
     }
 
     #[test]

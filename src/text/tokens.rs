@@ -183,7 +183,67 @@ fn stem_uncached(lower: &str) -> String {
         let cut = lower.rfind("is").unwrap_or(0);
         word = Cow::Owned(format!("{}iz{}", &lower[..cut], &lower[cut + 2..]));
     }
+    if let Some(base) = base_form(&word) {
+        word = Cow::Borrowed(base);
+    }
     STEMMER.stem(&word).into_owned()
+}
+
+/// WordNet's irregular forms ("fell" -> "fall") and the adjectives with antonyms that regular
+/// comparatives and superlatives reduce to, from `tools/wordnet-extract.py`. A stemmer leaves
+/// "fell", "rose" and "hardest" alone, so without these "shares fell" never meets "shares
+/// rose" as a contradiction, nor "easy" meets "the hardest place".
+struct Morphy {
+    irregular: rustc_hash::FxHashMap<&'static str, &'static str>,
+    gradable: rustc_hash::FxHashSet<&'static str>,
+}
+
+static MORPHY: LazyLock<Morphy> = LazyLock::new(|| Morphy {
+    irregular: include_str!("../../data/lexicon/wordnet-exceptions.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect(),
+    gradable: include_str!("../../data/lexicon/wordnet-gradable.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect(),
+});
+
+/// The dictionary form of an irregular inflection or of a gradable adjective's comparative or
+/// superlative, as WordNet's morphy finds it; `None` when the word is its own base.
+fn base_form(lower: &str) -> Option<&'static str> {
+    let m = &*MORPHY;
+    if let Some(base) = m.irregular.get(lower) {
+        return Some(base);
+    }
+    if lower.len() < 5 || is_stop_word(lower) {
+        return None;
+    }
+    let gradable = |c: &str| m.gradable.get(c).copied();
+    for (suffix, add) in [
+        ("iest", "y"),
+        ("ier", "y"),
+        ("est", ""),
+        ("er", ""),
+        ("est", "e"),
+        ("er", "e"),
+    ] {
+        let Some(stem) = lower.strip_suffix(suffix) else {
+            continue;
+        };
+        let candidate = format!("{stem}{add}");
+        if let Some(base) = gradable(&candidate) {
+            return Some(base);
+        }
+        // "biggest" -> "big": a doubled final consonant.
+        let b = stem.as_bytes();
+        if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            if let Some(base) = gradable(&stem[..stem.len() - 1]) {
+                return Some(base);
+            }
+        }
+    }
+    None
 }
 
 /// An analyzed term with the byte range of the word it came from.
@@ -420,6 +480,21 @@ mod tests {
 
     fn texts(t: &str) -> Vec<String> {
         analyze(t).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn irregular_forms_and_degrees_meet_their_base() {
+        assert_eq!(stem("fell"), stem("fall"));
+        assert_eq!(stem("rose"), stem("rises"));
+        assert_eq!(stem("children"), stem("child"));
+        assert_eq!(stem("hardest"), stem("hard"));
+        assert_eq!(stem("biggest"), stem("big"));
+        assert_eq!(stem("easier"), stem("easy"));
+        assert_eq!(stem("longer"), stem("long"));
+        // Words that only look like degrees, and ambiguous forms, keep their own stem.
+        assert_ne!(stem("interest"), stem("inter"));
+        assert_ne!(stem("left"), stem("leave"));
+        assert_ne!(stem("water"), stem("wat"));
     }
 
     #[test]
