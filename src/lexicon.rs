@@ -10,6 +10,7 @@ use crate::text::{analyze, stem};
 
 const WORDNET_SYNONYMS: &str = include_str!("../data/lexicon/wordnet-synonyms.tsv");
 const WORDNET_ANTONYMS: &str = include_str!("../data/lexicon/wordnet-antonyms.tsv");
+const WORDNET_PERSONS: &str = include_str!("../data/lexicon/wordnet-persons.txt");
 
 /// News verbs and nouns that report the same event in other words. WordNet splits these across
 /// senses too rare to include wholesale.
@@ -365,6 +366,8 @@ pub struct Lexicon {
     places: HashMap<String, Vec<PlacePhrase>>,
     /// Countries as stems: what demonyms, capitals and aliases stand for.
     countries: HashSet<Vec<String>>,
+    /// Stems of nouns for kinds of people ("employee", "resident", "soldier").
+    persons: HashSet<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -415,11 +418,17 @@ impl Lexicon {
         for (alias, _) in COUNTRY_ALIASES {
             countries.insert(stems_of(alias));
         }
+        let persons = WORDNET_PERSONS
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(stem)
+            .collect();
         Lexicon {
             synonyms,
             antonyms,
             places,
             countries,
+            persons,
         }
     }
 
@@ -433,6 +442,14 @@ impl Lexicon {
                 .antonyms
                 .get(a)
                 .is_some_and(|v| v.iter().any(|x| x == b))
+    }
+
+    /// Whether one unit counts people in general ("people", "persons") and the other a kind of
+    /// people ("employees"): the same count, seen more or less closely.
+    pub fn counts_people(&self, a: &str, b: &str) -> bool {
+        let general = |x: &str| matches!(x, "peopl" | "person" | "individu");
+        (general(a) && (general(b) || self.persons.contains(b)))
+            || (general(b) && self.persons.contains(a))
     }
 
     /// Whether a run of stems names a country (not a city or region within one).
@@ -486,6 +503,16 @@ pub fn concept_set<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_of_people_count_as_people() {
+        let lex = lexicon();
+        let s = |w: &str| stem(w);
+        assert!(lex.counts_people(&s("people"), &s("employees")));
+        assert!(lex.counts_people(&s("residents"), &s("people")));
+        assert!(!lex.counts_people(&s("people"), &s("missiles")));
+        assert!(!lex.counts_people(&s("employees"), &s("soldiers")));
+    }
 
     #[test]
     fn wordnet_and_curated_knowledge_load() {

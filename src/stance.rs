@@ -515,6 +515,23 @@ fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32)
             candidates
         };
         if candidates.is_empty() {
+            // "300 employees" against "300 people": a kind of people against people in general
+            // may confirm the count, but a different figure may count other people, so it never
+            // contradicts.
+            let people = |p: &&Quantity| match (&q.unit, &p.unit) {
+                (Some(a), Some(b)) => lexicon().counts_people(a, b),
+                _ => false,
+            };
+            if cx
+                .passage
+                .quantities
+                .iter()
+                .filter(|p| !p.is_year)
+                .filter(people)
+                .any(|p| !q.contradicts(p))
+            {
+                covered += 1.5;
+            }
             continue;
         }
         let contradicts = |p: &Quantity| match q.in_unit_of(p) {

@@ -3,7 +3,8 @@
 
     apt-get install wordnet-base && python3 tools/wordnet-extract.py
 
-Writes data/lexicon/wordnet-{synonyms,antonyms,exceptions}.tsv and wordnet-gradable.txt, which are committed
+Writes data/lexicon/wordnet-{synonyms,antonyms,exceptions}.tsv and wordnet-{gradable,persons}.txt,
+which are committed
 and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
 word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
 retrieval drift; antonyms are WordNet's direct antonym pointers, plus the indirect antonyms of
@@ -114,7 +115,41 @@ for name in ("verb", "noun", "adj"):
 gradable = sorted({w for (p, off), (words, ptrs, ss_type) in synsets.items() if p == "a"
                    for w in words if WORD.match(w) and w in antonyms and "-" not in w})
 
+# Nouns for kinds of people (hyponyms of person.n.01 in any sense): "300 employees" is a count
+# of "300 people".
+hypernyms = collections.defaultdict(list)
+with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        parts = line.split(" | ")[0].split()
+        w_cnt = int(parts[3], 16)
+        k = 4 + 2 * w_cnt
+        for i in range(int(parts[k])):
+            sym, target = parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]
+            if sym in ("@", "@i"):
+                hypernyms[parts[0]].append(target)
+person = next(off for (p, off), (words, _, _) in synsets.items()
+              if p == "n" and "person" in words and "individual" in words)
+is_person = {}
+
+
+def under_person(off, depth=0):
+    if off == person:
+        return True
+    if depth > 25:
+        return False
+    if off not in is_person:
+        is_person[off] = any(under_person(h, depth + 1) for h in hypernyms.get(off, ()))
+    return is_person[off]
+
+
+persons = sorted({w for (p, off), (words, _, _) in synsets.items() if p == "n" and under_person(off)
+                  for w in words if WORD.match(w) and "-" not in w})
+
 os.makedirs(OUT, exist_ok=True)
+with open(os.path.join(OUT, "wordnet-persons.txt"), "w") as f:
+    f.write("\n".join(persons) + "\n")
 with open(os.path.join(OUT, "wordnet-exceptions.tsv"), "w") as f:
     for w in sorted(exceptions):
         f.write(w + "\t" + exceptions[w] + "\n")
@@ -127,4 +162,5 @@ with open(os.path.join(OUT, "wordnet-antonyms.tsv"), "w") as f:
     for w in sorted(antonyms):
         f.write(w + "\t" + " ".join(sorted(antonyms[w])) + "\n")
 print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries, "
-      f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives -> {OUT}")
+      f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives, "
+      f"{len(persons)} nouns for people -> {OUT}")
