@@ -66,11 +66,10 @@ fn passage_text(i: usize, p: &PassageResult) -> String {
         p.sentence.attribution.describe(),
         p.coverage * 100.0
     );
-    for f in p
-        .findings
-        .iter()
-        .filter(|f| f.contradicts || matches!(f.kind, crate::stance::FindingKind::Hedge))
-    {
+    for f in p.findings.iter().filter(|f| {
+        use crate::stance::FindingKind::{EntityMismatch, Hedge};
+        f.contradicts || matches!(f.kind, Hedge | EntityMismatch)
+    }) {
         s.push_str(&format!("   {:?}: {}\n", f.kind, f.detail));
     }
     s

@@ -441,6 +441,9 @@ pub fn judge_view(
         role_swap(&cx, &mut findings);
     }
     if topic >= 0.4 {
+        if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
+            other_agent(&cx, &mut findings, &meter);
+        }
         ordinals(&cx, &mut findings, &meter);
         dates_and_places(&cx, &mut findings, &meter);
     }
@@ -631,17 +634,19 @@ fn next_content(a: &Analysis, k: usize) -> String {
 /// The nearest entity before `i` in the same clause and the first after it (skipping a passive
 /// "by"), as canonical keys.
 fn arguments(a: &Analysis, i: usize) -> (Option<String>, Option<String>, bool) {
-    let before = a
-        .entities
-        .iter()
-        .rev()
-        .find(|e| e.to <= i && i - e.to <= 6)
-        .map(|e| e.key.clone());
-    let after = a
-        .entities
-        .iter()
-        .find(|e| e.from > i && e.from - i <= 6)
-        .map(|e| e.key.clone());
+    let (before, after, passive) = argument_entities(a, i);
+    (
+        before.map(|e| e.key.clone()),
+        after.map(|e| e.key.clone()),
+        passive,
+    )
+}
+
+/// The named entities just before and after token `i` (within six tokens), taken as its
+/// arguments, and whether `i` reads as a passive verb.
+fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity>, bool) {
+    let before = a.entities.iter().rev().find(|e| e.to <= i && i - e.to <= 6);
+    let after = a.entities.iter().find(|e| e.from > i && e.from - i <= 6);
     let passive = a.tokens.get(i + 1).is_some_and(|t| t.lower == PASSIVE_BY)
         || (i > 0
             && matches!(
@@ -689,6 +694,72 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 });
                 return;
             }
+        }
+    }
+}
+
+/// The same act on the same named patient, done by someone else: "SpaceX built Artemis" against
+/// "Artemis was built by Lunar Outpost", "China supplied North Korea" against "Russia supplied
+/// North Korea". Only when the claim's agent appears nowhere in the passage, and the rest of the
+/// claim is the passage's topic. The finding explains but does not contradict: that Russia did
+/// something does not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO).
+fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let claim_stems = cx.claim.all_stems();
+    for (ci, ct) in cx.claim.tokens.iter().enumerate() {
+        if !ct.content || ct.capitalized || ct.number {
+            continue;
+        }
+        let (Some(cb), Some(ca), cpass) = argument_entities(cx.claim, ci) else {
+            continue;
+        };
+        let (agent, patient) = if cpass { (ca, cb) } else { (cb, ca) };
+        if agent.key == patient.key
+            || cx.entity_covered(agent)
+            || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let stem = ct.key();
+        for (pi, pt) in cx.passage.tokens.iter().enumerate() {
+            if !pt.content
+                || pt.capitalized
+                || !(pt.key() == stem || lexicon().synonyms(stem).iter().any(|s| s == pt.key()))
+            {
+                continue;
+            }
+            let (Some(pb), Some(pa), ppass) = argument_entities(cx.passage, pi) else {
+                continue;
+            };
+            let (p_agent, p_patient) = if ppass { (pa, pb) } else { (pb, pa) };
+            if p_patient.key != patient.key
+                || p_agent.key == agent.key
+                || p_agent.stems.iter().all(|s| claim_stems.contains(s))
+            {
+                continue;
+            }
+            let cspan = (
+                cx.claim.tokens[agent.from].start,
+                cx.claim.tokens[agent.to - 1].end,
+            );
+            let pspan = (
+                cx.passage.tokens[p_agent.from].start,
+                cx.passage.tokens[p_agent.to - 1].end,
+            );
+            findings.push(Finding {
+                kind: FindingKind::EntityMismatch,
+                claim_span: Some(chars(&cx.claim.text, cspan)),
+                passage_span: Some(chars(&cx.passage.text, pspan)),
+                detail: format!(
+                    "claim says {} {} {}; passage says {}",
+                    &cx.claim.text[cspan.0..cspan.1],
+                    &cx.claim.text[ct.start..ct.end],
+                    &cx.claim.text
+                        [cx.claim.tokens[patient.from].start..cx.claim.tokens[patient.to - 1].end],
+                    &cx.passage.text[pspan.0..pspan.1]
+                ),
+                contradicts: false,
+            });
+            return;
         }
     }
 }
@@ -880,6 +951,30 @@ mod tests {
         );
         assert!(x.coverage >= 0.6, "{x:?}");
         assert!(kinds(&x).is_empty());
+    }
+
+    #[test]
+    fn another_agent_is_named_but_does_not_contradict() {
+        let x = j(
+            "China supplied North Korea with missiles.",
+            "Russia supplied North Korea with missiles, officials said.",
+        );
+        let f = x
+            .findings
+            .iter()
+            .find(|f| f.kind == FindingKind::EntityMismatch)
+            .expect("the other agent is named");
+        assert!(!f.contradicts);
+        assert!(f.detail.contains("Russia"), "{}", f.detail);
+        // The same agent, or the claim's agent anywhere in the passage: nothing to say.
+        let same = j(
+            "Russia supplied North Korea with missiles.",
+            "Russia supplied North Korea with missiles.",
+        );
+        assert!(same
+            .findings
+            .iter()
+            .all(|f| f.kind != FindingKind::EntityMismatch));
     }
 
     #[test]
