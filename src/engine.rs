@@ -830,6 +830,8 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
         local: best_union,
         top5: share(&top5_tokens),
         length: (content.len() as f32 / 20.0).min(1.0),
+        top5_missing: (content.iter().filter(|i| !top5_tokens.contains(i)).count() as f32).min(4.0)
+            / 4.0,
     };
     Summary {
         features: claim_features(&judgements, &unions),
@@ -838,8 +840,6 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
     }
 }
 
-/// The query terms for a claim: its content stems, entities weighted up, plus synonyms and the
-/// countries its demonyms and capitals name, weighted down.
 /// How many leading candidates [`diversify`] reorders.
 const DIVERSIFY_TOP: usize = 10;
 /// Weight of the claim words a candidate adds to those already covered by the ones before it.
@@ -869,6 +869,8 @@ fn diversify(candidates: &mut [Candidate], top: usize) {
     }
 }
 
+/// The query terms for a claim: its content stems, entities weighted up, plus synonyms and the
+/// countries its demonyms and capitals name, weighted down.
 pub fn query_terms(a: &Analysis) -> Vec<(String, f32)> {
     let lex = lexicon();
     let mut terms: Vec<(String, f32)> = Vec::new();
