@@ -9,6 +9,7 @@ use crate::analysis::{Analysis, Entity};
 use crate::lexicon::{concept_set, lexicon};
 use crate::text::char_offset;
 use crate::text::numbers::Quantity;
+use crate::text::tokens::is_irregular_form;
 
 /// How a passage bears on a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,6 +59,10 @@ pub struct Judgement {
     pub uncovered: Vec<String>,
     pub uncovered_entities: usize,
     pub claim_entities: usize,
+    /// Uncovered claim words that read as its verbs ("raised", "will cut"): the predicate is
+    /// what a claim asserts, so a passage missing it is about something else the claim's
+    /// words happen to share.
+    pub uncovered_verbs: usize,
     /// Passage word ranges (code points) that match the claim.
     pub highlights: Vec<(usize, usize)>,
     /// The claim token indices the passage covers (for union coverage across passages).
@@ -80,7 +85,8 @@ impl Judgement {
             .any(|f| f.kind == kind && f.contradicts)
     }
 
-    /// The rule-level reading: same topic plus a contradiction, or full coverage without one.
+    /// The rule-level reading: same topic plus a contradiction, or full coverage (its entities
+    /// and verbs included) without one.
     pub fn rule_stance(&self) -> Stance {
         let about_same = self.topic >= 0.5
             && (self.claim_entities == 0 || self.uncovered_entities < self.claim_entities);
@@ -88,6 +94,7 @@ impl Judgement {
             Stance::Contradicts
         } else if self.coverage >= SUPPORT_COVERAGE
             && self.uncovered_entities == 0
+            && self.uncovered_verbs == 0
             && self.contradicting().next().is_none()
         {
             Stance::Supports
@@ -124,6 +131,7 @@ impl Judgement {
             (self.uncovered.len() as f32).min(6.0) / 6.0,
             b(self.polarity_differs) * self.topic,
             b(self.claim_negated),
+            b(self.uncovered_verbs > 0),
         ]
     }
 }
@@ -362,6 +370,7 @@ pub fn judge_view(
     let mut uncovered = Vec::new();
     let mut covered_tokens = Vec::new();
     let mut uncovered_entities = 0;
+    let mut uncovered_verbs = 0;
     let mut antonym_tokens = HashSet::default();
     let mut context_credit = 0.0f32;
     let mut meter = TopicMeter {
@@ -416,6 +425,9 @@ pub fn judge_view(
             context_credit += weight * CONTEXT_CREDIT;
             covered_tokens.push(i);
             continue;
+        }
+        if reads_as_verb(claim, i) {
+            uncovered_verbs += 1;
         }
         uncovered.push(claim.text[t.start..t.end].to_string());
     }
@@ -474,12 +486,30 @@ pub fn judge_view(
         uncovered,
         uncovered_entities,
         claim_entities: claim.entities.len(),
+        uncovered_verbs,
         highlights,
         covered_tokens,
         hedged,
         polarity_differs: claim.negations.len() % 2 != passage.negations.len() % 2,
         claim_negated: !claim.negations.is_empty(),
     }
+}
+
+/// Whether claim token `i` reads as a verb without a tagger: a past form ("raised", "fell") or
+/// a word after an auxiliary ("will cut", "has resigned"). Not after "to": "sent troops to help
+/// Russia" asserts the sending; the purpose is secondary.
+fn reads_as_verb(a: &Analysis, i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does",
+        "do", "has", "have", "had",
+    ];
+    let t = &a.tokens[i];
+    if t.capitalized || t.number {
+        return false;
+    }
+    (t.lower.len() > 4 && t.lower.ends_with("ed"))
+        || is_irregular_form(&t.lower)
+        || (i > 0 && AUXILIARIES.contains(&a.tokens[i - 1].lower.as_str()))
 }
 
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {

@@ -40,6 +40,7 @@ pub const PASSAGE_FEATURES: &[&str] = &[
     "uncovered_words",
     "polarity_differs_x_topic",
     "claim_negated",
+    "uncovered_verb",
 ];
 
 /// Names of the claim features, in the order of [`claim_features`].
@@ -59,6 +60,7 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "claim_length",
     "top5_union_x_length",
     "top5_missing_words",
+    "best_support_uncovered_verb",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -204,6 +206,13 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
         .map(|j| (j.uncovered.len() as f32).min(4.0) / 4.0)
         .unwrap_or(1.0);
+    // The best clean passage's missing verbs: "raised" when the passage "kept" the rate.
+    let best_support_uncovered_verb = judgements
+        .iter()
+        .filter(clean)
+        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+        .map(|j| if j.uncovered_verbs > 0 { 1.0 } else { 0.0 })
+        .unwrap_or(0.0);
     vec![
         1.0,
         best_support,
@@ -222,6 +231,7 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         union.length,
         union.top5 * union.length,
         union.top5_missing,
+        best_support_uncovered_verb,
     ]
 }
 

@@ -209,6 +209,11 @@ static MORPHY: LazyLock<Morphy> = LazyLock::new(|| Morphy {
         .collect(),
 });
 
+/// Whether a word is an irregular inflection WordNet lists ("fell", "kept", "children").
+pub fn is_irregular_form(lower: &str) -> bool {
+    MORPHY.irregular.contains_key(lower)
+}
+
 /// The dictionary form of an irregular inflection or of a gradable adjective's comparative or
 /// superlative, as WordNet's morphy finds it; `None` when the word is its own base.
 fn base_form(lower: &str) -> Option<&'static str> {
