@@ -69,6 +69,6 @@ fn main() {
         );
     }
     let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|e| std::cmp::Reverse(e.1));
     println!("{:?}", &v[..v.len().min(60)]);
 }
