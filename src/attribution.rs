@@ -566,10 +566,17 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
             {
                 continue;
             }
-            // Drop a leading title ("President Vladimir V. Putin").
+            // Drop a leading title ("President Vladimir V. Putin"), also one that ends in a role
+            // noun ("Finance Minister Chrystia Freeland", "Chief Executive Dana Whitfield").
             let mut s2 = s;
             while s2 < e && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
                 s2 += 1;
+            }
+            if let Some(k) = (s2..e.saturating_sub(2))
+                .rev()
+                .find(|&k| ROLE_NOUNS.contains(&v.lower[k].as_str()))
+            {
+                s2 = k + 1;
             }
             let titled = s2 > s
                 || (s > 0
@@ -602,6 +609,9 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 {
                     title = trim_title(&v.span(ts, s));
                 }
+            }
+            if title.is_empty() && s2 > s {
+                title = v.span(s, s2);
             }
             let speaks_next = e < n && VERB_CUES.contains(&v.lower[e].as_str());
             if titled
@@ -661,6 +671,13 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
         .iter()
         .position(|p| normalize(&p.name) == toks.join(" "))
     {
+        return Np::Person(i);
+    }
+    // A name after a title the person lists do not strip ("Finance Minister Chrystia Freeland").
+    if let Some(i) = people.iter().position(|p| {
+        p.parts.len() >= 2
+            && toks.ends_with(&p.parts.iter().map(String::as_str).collect::<Vec<_>>())
+    }) {
         return Np::Person(i);
     }
     if toks.len() == 1 {
@@ -911,17 +928,18 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             }
         }
         let lowercase_in_text = i == 0 || !v.words[i].is_capitalized();
-        if VERB_CUES.contains(&w)
-            && lowercase_in_text
-            && !(w == "called" && v.lower.get(i + 1).is_none_or(|x| x != "for"))
-        {
+        // "called for ..." reports speech, and so does "called the landing 'a milestone'" with
+        // the words quoted; "called the police" does not.
+        let called_speech =
+            v.lower.get(i + 1).is_some_and(|x| x == "for") || v.quoted[i + 1..].iter().any(|q| *q);
+        if VERB_CUES.contains(&w) && lowercase_in_text && (w != "called" || called_speech) {
             // Auxiliaries before the verb belong to the cue ("have said").
             let mut s = i;
             while s > 0 && AUXILIARIES.contains(&v.lower[s - 1].as_str()) && !v.breaks_before(s) {
                 s -= 1;
             }
             let mut cue_text = v.span(s, i + 1);
-            if w == "called"
+            if (w == "called" && v.lower.get(i + 1).is_some_and(|x| x == "for"))
                 || (w == "told"
                     && v.lower
                         .get(i + 1)
@@ -939,6 +957,21 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             } else {
                 resolve_np(&np, people, last)
             };
+            // Inverted: "'...,' said Dana Whitfield, the chief executive" and "..., said the
+            // ministry": the cue opens its segment and the speaker follows it.
+            if matches!(resolved, Np::Nothing) && v.breaks_before(s) {
+                let from = s + cue_text.split_whitespace().count();
+                let opens_np = from < n
+                    && !v.quoted[from]
+                    && (v.words[from].is_capitalized()
+                        || matches!(v.lower[from].as_str(), "the" | "a" | "an"));
+                if opens_np {
+                    let to = v.segment_end(from);
+                    if to - from <= 8 && np_like(&v.lower[from..to]) {
+                        resolved = resolve_np(&clean_source(&v.span(from, to)), people, last);
+                    }
+                }
+            }
             // "X, a professor at Y who was not involved, told reporters": the segment before the
             // cue is an appositive; the speaker is the name before it.
             let appositive = np_words > 0
@@ -1003,6 +1036,26 @@ mod tests {
 
     fn run(text: &str) -> Vec<Attribution> {
         attribute(&crate::text::split_sentences(text)).attributions
+    }
+
+    #[test]
+    fn inverted_cues_titles_before_names_and_quoted_characterisations() {
+        let a = run(
+            "\"This is the hardest place on the Moon to land, and we did it,\" said Dana \
+             Whitfield, the company's chief executive, at a news conference. The rate will fall, \
+             said John Smith, an economist at the bank. Finance Minister Chrystia Freeland said \
+             the government would help. The agency's administrator, Carlos Mendes, called the \
+             landing \"a milestone for commercial exploration in space.\" The police were called \
+             to the scene.",
+        );
+        assert_eq!(a[0].speaker, "Dana Whitfield");
+        assert_eq!(a[0].speaker_title, "the company's chief executive");
+        assert_eq!(a[0].kind, AttributionKind::DirectQuote);
+        assert_eq!(a[1].speaker, "John Smith");
+        assert_eq!(a[2].speaker, "Chrystia Freeland");
+        assert_eq!(a[2].speaker_title, "Finance Minister");
+        assert_eq!(a[3].speaker, "Carlos Mendes");
+        assert_eq!(a[4].kind, AttributionKind::None);
     }
 
     #[test]
@@ -1116,14 +1169,10 @@ mod gold {
 
     /// Articles from other beats, written for this test with their gold: "told reporters", "said
     /// in a statement", "a spokeswoman for Y said", pronoun speakers, titles before and after.
-    #[test]
-    fn other_beats_meet_the_gold() {
-        let gold = include_str!("../tests/fixtures/beats-attribution.jsonl");
+    /// Scores the articles of a JSONL fixture against a gold file keyed by article id.
+    fn score_fixture(articles: &str, gold: &str) -> (f64, usize, Vec<String>) {
         let (mut ok, mut n, mut all_misses) = (0.0, 0, Vec::new());
-        for line in include_str!("../tests/fixtures/beats-articles.jsonl")
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-        {
+        for line in articles.lines().filter(|l| !l.trim().is_empty()) {
             let a: serde_json::Value = serde_json::from_str(line).expect("fixture json");
             let id = a["id"].as_str().unwrap_or_default();
             let sentences = crate::text::split_sentences(a["text"].as_str().unwrap_or_default());
@@ -1139,12 +1188,38 @@ mod gold {
             n += count;
             all_misses.extend(misses);
         }
-        let acc = ok / n.max(1) as f64;
-        eprintln!("attribution accuracy on other beats: {acc:.3} over {n} sentences; misses: {all_misses:#?}");
+        (ok / n.max(1) as f64, n, all_misses)
+    }
+
+    #[test]
+    fn other_beats_meet_the_gold() {
+        let (acc, n, misses) = score_fixture(
+            include_str!("../tests/fixtures/beats-articles.jsonl"),
+            include_str!("../tests/fixtures/beats-attribution.jsonl"),
+        );
+        eprintln!(
+            "attribution accuracy on other beats: {acc:.3} over {n} sentences; misses: {misses:#?}"
+        );
         assert!(
             acc >= 0.85,
             "accuracy {acc:.2} over {n} sentences:\n{}",
-            all_misses.join("\n")
+            misses.join("\n")
+        );
+    }
+
+    /// The held-out articles (space, economy): inverted cues, titles before names, quoted
+    /// characterisations.
+    #[test]
+    fn held_out_articles_meet_the_gold() {
+        let (acc, n, misses) = score_fixture(
+            include_str!("../tests/fixtures/heldout-articles.jsonl"),
+            include_str!("../tests/fixtures/heldout-attribution.jsonl"),
+        );
+        eprintln!("attribution accuracy on held-out articles: {acc:.3} over {n} sentences; misses: {misses:#?}");
+        assert!(
+            acc >= 0.85,
+            "accuracy {acc:.2} over {n} sentences:\n{}",
+            misses.join("\n")
         );
     }
 }
