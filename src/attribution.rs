@@ -386,6 +386,8 @@ struct View<'a> {
     lower: Vec<String>,
     /// Whether each word lies inside quotation marks.
     quoted: Vec<bool>,
+    /// The sentence ends inside a quotation that a later sentence closes.
+    ends_quoted: bool,
 }
 
 impl<'a> View<'a> {
@@ -394,24 +396,59 @@ impl<'a> View<'a> {
         let lower = words.iter().map(Word::lower).collect();
         let mut quoted = Vec::with_capacity(words.len());
         let mut inside = false;
+        let mut opened = false;
         let mut prev_end = 0;
         for w in &words {
-            for c in text[prev_end..w.start].chars() {
+            let gap = &text[prev_end..w.start];
+            for (k, c) in gap.char_indices() {
                 match c {
                     '\u{201C}' => inside = true,
                     '\u{201D}' => inside = false,
-                    '"' => inside = !inside,
+                    // A straight quote opens where a word follows it and closes where one
+                    // precedes it: a sentence that continues a quotation begins inside it and
+                    // ends it with a closing mark ('The data are clear," she said.').
+                    '"' => {
+                        let before = text[..prev_end + k].chars().next_back();
+                        let after = text[prev_end + k + 1..].chars().next();
+                        let opens = before.is_none_or(char::is_whitespace)
+                            && after.is_some_and(|a| !a.is_whitespace());
+                        let closes = before.is_some_and(|b| !b.is_whitespace())
+                            && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation());
+                        inside = if opens {
+                            opened = true;
+                            true
+                        } else if closes {
+                            // Closing a quotation this sentence never opened: it began inside
+                            // one, so the words so far are quoted.
+                            if !opened && !inside {
+                                quoted.iter_mut().for_each(|q| *q = true);
+                            }
+                            false
+                        } else {
+                            opened |= !inside;
+                            !inside
+                        };
+                    }
                     _ => {}
                 }
             }
             quoted.push(inside);
             prev_end = w.end;
         }
+        // Marks after the last word ('... effects."') settle whether the quotation goes on.
+        for c in text[prev_end..].chars() {
+            match c {
+                '\u{201C}' => inside = true,
+                '\u{201D}' | '"' => inside = false,
+                _ => {}
+            }
+        }
         View {
             text,
             words,
             lower,
             quoted,
+            ends_quoted: inside,
         }
     }
 
@@ -793,7 +830,8 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             }
             a.source = f.source.unwrap_or_default();
             a.cue = f.cue;
-            a.kind = if v.has_direct_quote() {
+            // A sentence that goes on with a quotation is quoting, however short its part.
+            a.kind = if v.has_direct_quote() || v.quoted.first() == Some(&true) {
                 AttributionKind::DirectQuote
             } else if f.via_verb {
                 AttributionKind::Indirect
@@ -831,6 +869,16 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         prev_subject = subject_of(v);
         out.attributions.push(a);
         out.mentions.push(mentions);
+    }
+    // A quotation that runs over several sentences is attributed once, usually at its end:
+    // the sentences it opens in take that attribution.
+    for i in (0..views.len().saturating_sub(1)).rev() {
+        if views[i].ends_quoted
+            && out.attributions[i].kind == AttributionKind::None
+            && out.attributions[i + 1].kind == AttributionKind::DirectQuote
+        {
+            out.attributions[i] = out.attributions[i + 1].clone();
+        }
     }
     out
 }
@@ -964,7 +1012,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 let opens_np = from < n
                     && !v.quoted[from]
                     && (v.words[from].is_capitalized()
-                        || matches!(v.lower[from].as_str(), "the" | "a" | "an"));
+                        || matches!(
+                            v.lower[from].as_str(),
+                            "the" | "a" | "an" | "one" | "another" | "some"
+                        ));
                 if opens_np {
                     let to = v.segment_end(from);
                     if to - from <= 8 && np_like(&v.lower[from..to]) {
@@ -974,10 +1025,12 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             }
             // "X, a professor at Y who was not involved, told reporters": the segment before the
             // cue is an appositive; the speaker is the name before it.
+            // So is a participle phrase ("Keir Starmer, speaking in London, said").
             let appositive = np_words > 0
                 && (is_role_phrase(&v.lower[np_start..s])
                     || !np_like(&v.lower[np_start..s])
-                    || np_words > 8);
+                    || np_words > 8
+                    || v.lower[np_start].ends_with("ing"));
             if appositive
                 && !matches!(resolved, Np::Person(_))
                 && np_start > 0
@@ -1056,6 +1109,23 @@ mod tests {
         assert_eq!(a[2].speaker_title, "Finance Minister");
         assert_eq!(a[3].speaker, "Carlos Mendes");
         assert_eq!(a[4].kind, AttributionKind::None);
+    }
+
+    #[test]
+    fn quotations_over_sentences_participles_and_unnamed_speakers() {
+        let a = run(
+            "Maria Lopez, a spokeswoman for the ministry, spoke first. \"We have seen no \
+             serious side effects. The data are clear,\" she said. Prime Minister Keir Starmer, \
+             speaking in London, said the country was ready. \"It is a disaster,\" said one \
+             resident.",
+        );
+        assert_eq!(a[1].speaker, "Maria Lopez");
+        assert_eq!(a[1].kind, AttributionKind::DirectQuote);
+        assert_eq!(a[2].speaker, "Maria Lopez");
+        assert_eq!(a[2].kind, AttributionKind::DirectQuote);
+        assert_eq!(a[3].speaker, "Keir Starmer");
+        assert_eq!(a[3].source, "");
+        assert_eq!(a[4].source, "one resident");
     }
 
     #[test]
