@@ -32,6 +32,17 @@ pub struct Attribution {
 
 impl Attribution {
     /// "Shin Won-shik (South Korea's national security adviser), via SBS-TV" or "the article".
+    /// Who vouches for the sentence: the speaker when there is one (however it was reported),
+    /// else the source, else the article itself. Two passages with the same voice cannot be
+    /// conflicting sources.
+    pub fn voice(&self) -> &str {
+        if !self.speaker.is_empty() {
+            &self.speaker
+        } else {
+            &self.source
+        }
+    }
+
     pub fn describe(&self) -> String {
         let mut out = String::new();
         if !self.speaker.is_empty() {

@@ -811,9 +811,9 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
         .iter()
         .filter(|c| c.judgement.rule_stance() == Stance::Contradicts && c.judgement.topic >= 0.85)
         .any(|c| {
-            supporting.iter().any(|s| {
-                s.hit.sentence.attribution.describe() != c.hit.sentence.attribution.describe()
-            })
+            supporting
+                .iter()
+                .any(|s| s.hit.sentence.attribution.voice() != c.hit.sentence.attribution.voice())
         });
     let mut top5_tokens: HashSet<usize> = HashSet::new();
     for c in top.iter().filter(clean).take(5) {

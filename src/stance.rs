@@ -709,6 +709,21 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 continue;
             }
             let (pb, pa, ppass) = arguments(cx.passage, pi);
+            // The recipient can stand further off than the six-token window ("Russia has
+            // provided equipment and anti-air missiles to shore up the air defense for
+            // Pyongyang"): the claim's agent after "to" or "for" in the same clause.
+            let pa = pa.or_else(|| {
+                cx.passage
+                    .entities
+                    .iter()
+                    .find(|e| {
+                        e.from > pi
+                            && e.from - pi <= 16
+                            && e.key == cb
+                            && matches!(cx.passage.tokens[e.from - 1].lower.as_str(), "to" | "for")
+                    })
+                    .map(|e| e.key.clone())
+            });
             let (Some(pb), Some(pa)) = (pb, pa) else {
                 continue;
             };
@@ -981,6 +996,26 @@ mod tests {
         );
         assert!(x.coverage >= 0.6, "{x:?}");
         assert!(kinds(&x).is_empty());
+    }
+
+    #[test]
+    fn a_distant_recipient_still_swaps_roles() {
+        let x = j(
+            "North Korea supplied Russia with missiles.",
+            "Russia has provided related equipment and anti-air missiles to shore up the poor \
+             air defense for North Korea.",
+        );
+        assert!(
+            kinds(&x).contains(&FindingKind::RoleSwap),
+            "{:?}",
+            x.findings
+        );
+        let same = j(
+            "Russia supplied North Korea with missiles.",
+            "Russia has provided related equipment and anti-air missiles to shore up the poor \
+             air defense for North Korea.",
+        );
+        assert!(!kinds(&same).contains(&FindingKind::RoleSwap));
     }
 
     #[test]

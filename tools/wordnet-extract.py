@@ -75,6 +75,15 @@ for (p, off), (words, ptrs, _) in synsets.items():
         if a and b and WORD.match(a) and WORD.match(b):
             antonyms[a].add(b)
             antonyms[b].add(a)
+        # Adjective heads: antonymy is recorded between two words, but the other words of the
+        # two head synsets share the sense ("hard" in {difficult, hard} against "easy"). Only
+        # small synsets: in larger ones the other words drift ("next" in {near, close, next}).
+        if p == "a" and tpos == "a" and a and b and len(words) <= 2 and len(tw[0]) <= 2:
+            for x in words:
+                for y in tw[0]:
+                    if x != y and WORD.match(x) and WORD.match(y):
+                        antonyms[x].add(y)
+                        antonyms[y].add(x)
 # Indirect antonyms of satellite adjectives: similar-to ("&") a head that has an antonym.
 direct = {w: set(a) for w, a in antonyms.items()}
 for (p, off), (words, ptrs, ss_type) in synsets.items():
