@@ -1,36 +1,12 @@
 //! Compares passage orderings on WiCE (gold set wholly in the top 5, any gold in the top 5):
 //!   cargo run --release --example rank_experiment -- ../shared/eval/wice-dev.jsonl
-use factcheck::article::{ArticleBody, ArticleInfo, NewArticle};
-use factcheck::engine::{ClaimQuery, Engine};
+use factcheck::engine::ClaimQuery;
 
 fn main() {
     let path = std::env::args().nth(1).expect("wice file");
-    let items: Vec<serde_json::Value> = std::fs::read_to_string(path)
-        .expect("read")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect();
-    let engine = Engine::empty().expect("engine");
-    let articles = items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| NewArticle {
-            info: ArticleInfo {
-                id: format!("wice-{i}"),
-                title: it["meta"]["claim_title"].as_str().unwrap_or("").into(),
-                ..Default::default()
-            },
-            body: ArticleBody::Sentences(
-                it["evidence"]
-                    .as_array()
-                    .expect("evidence")
-                    .iter()
-                    .map(|s| s.as_str().unwrap_or("").to_string())
-                    .collect(),
-            ),
-        })
-        .collect();
-    engine.ingest(articles).expect("ingest");
+    let records =
+        factcheck::eval::parse_jsonl(&std::fs::read_to_string(path).expect("read")).expect("jsonl");
+    let (engine, items) = factcheck::eval::load_wice(&records).expect("wice");
     let names = [
         "current",
         "bm25",
@@ -44,20 +20,13 @@ fn main() {
     let mut set = vec![0usize; names.len()];
     let mut any = vec![0usize; names.len()];
     let mut n = 0;
-    for (i, it) in items.iter().enumerate() {
-        let gold: Vec<Vec<usize>> =
-            serde_json::from_value(it["supporting_sentences"].clone()).unwrap_or_default();
+    for (i, (claim_text, _, gold)) in items.iter().enumerate() {
         if gold.is_empty() {
             continue;
         }
         n += 1;
-        let q = ClaimQuery::new(
-            it["claim"].as_str().unwrap_or(""),
-            5,
-            vec![format!("wice-{i}")],
-            engine.limits(),
-        )
-        .expect("q");
+        let q =
+            ClaimQuery::new(claim_text, 5, vec![format!("wice-{i}")], engine.limits()).expect("q");
         let (_, c) = engine.candidates(&q).expect("c");
         let idx = |order: &[usize]| -> Vec<usize> {
             order
@@ -99,7 +68,6 @@ fn main() {
         }
         let snap = engine.corpus().snapshot();
         let mut tops: Vec<Vec<usize>> = orders.iter().map(|o| idx(o)).collect();
-        let claim_text = it["claim"].as_str().unwrap_or("");
         let plain: Vec<(String, f32)> = factcheck::text::analyze(claim_text)
             .into_iter()
             .filter(|t| !factcheck::text::is_stop_word(&t.text))

@@ -1,48 +1,17 @@
 //! Lists, for WiCE claims labelled supported, the claim words the five best passages leave
 //! uncovered, most frequent first: where coverage misses paraphrase.
 //!     cargo run --release --example wice_uncovered -- ../shared/eval/wice-dev.jsonl
-use factcheck::article::{ArticleBody, ArticleInfo, NewArticle};
-use factcheck::engine::{summarize, ClaimQuery, Engine};
+use factcheck::engine::{summarize, ClaimQuery};
 
 fn main() {
     let path = std::env::args().nth(1).expect("wice file");
-    let items: Vec<serde_json::Value> = std::fs::read_to_string(path)
-        .expect("read")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect();
-    let engine = Engine::empty().expect("engine");
-    let articles = items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| NewArticle {
-            info: ArticleInfo {
-                id: format!("wice-{i}"),
-                title: it["meta"]["claim_title"].as_str().unwrap_or("").into(),
-                ..Default::default()
-            },
-            body: ArticleBody::Sentences(
-                it["evidence"]
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .map(|s| s.as_str().unwrap_or("").to_string())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            ),
-        })
-        .collect();
-    engine.ingest(articles).expect("ingest");
+    let records =
+        factcheck::eval::parse_jsonl(&std::fs::read_to_string(path).expect("read")).expect("jsonl");
+    let (engine, items) = factcheck::eval::load_wice(&records).expect("wice");
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
-    for (i, it) in items.iter().enumerate() {
-        let q = ClaimQuery::new(
-            it["claim"].as_str().unwrap_or(""),
-            5,
-            vec![format!("wice-{i}")],
-            engine.limits(),
-        )
-        .expect("q");
+    for (i, (claim_text, label, _)) in items.iter().enumerate() {
+        let q =
+            ClaimQuery::new(claim_text, 5, vec![format!("wice-{i}")], engine.limits()).expect("q");
         let (claim, c) = engine.candidates(&q).expect("c");
         let s = summarize(&claim, &c);
         let covered: std::collections::HashSet<usize> = c
@@ -62,7 +31,7 @@ fn main() {
         }
         println!(
             "{} {} {:.2} {:?}",
-            it["label"].as_str().unwrap_or(""),
+            label,
             unc.len(),
             s.features.get(1).copied().unwrap_or(0.0),
             unc

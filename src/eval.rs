@@ -55,6 +55,46 @@ pub fn parse_jsonl(text: &str) -> Result<Vec<Value>> {
         .collect()
 }
 
+/// A private engine holding each WiCE record's cited page as the article `wice-{i}` (pre-split
+/// sentences, the claim's page title), and the records parsed.
+fn wice_engine(records: &[Value]) -> Result<(Engine, Vec<WiceItem>)> {
+    let items: Vec<WiceItem> = records
+        .iter()
+        .map(|v| serde_json::from_value(v.clone()))
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| CoreError::InvalidArgument(e.to_string()))?;
+    let engine = Engine::empty()?;
+    let articles = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| NewArticle {
+            info: ArticleInfo {
+                id: format!("wice-{i}"),
+                title: it.meta.claim_title.clone(),
+                ..Default::default()
+            },
+            body: ArticleBody::Sentences(it.evidence.clone()),
+        })
+        .collect();
+    engine.ingest(articles)?;
+    Ok((engine, items))
+}
+
+/// One WiCE record as tools see it: claim, label, gold supporting sentence sets.
+pub type WiceRecord = (String, String, Vec<Vec<usize>>);
+
+/// [`wice_engine`] for tools and examples: the engine and the records.
+pub fn load_wice(records: &[Value]) -> Result<(Engine, Vec<WiceRecord>)> {
+    let (engine, items) = wice_engine(records)?;
+    Ok((
+        engine,
+        items
+            .into_iter()
+            .map(|it| (it.claim, it.label, it.supporting_sentences))
+            .collect(),
+    ))
+}
+
 #[derive(Deserialize)]
 struct SeedItem {
     #[serde(default)]
@@ -286,25 +326,7 @@ pub fn evaluate(engine: &Engine, records: &[Value], m: &Model) -> Result<Report>
             }
         }
         Format::Wice => {
-            let items: Vec<WiceItem> = records
-                .iter()
-                .map(|v| serde_json::from_value(v.clone()))
-                .collect::<std::result::Result<_, _>>()
-                .map_err(|e| CoreError::InvalidArgument(e.to_string()))?;
-            let private = Engine::empty()?;
-            let articles = items
-                .iter()
-                .enumerate()
-                .map(|(i, it)| NewArticle {
-                    info: ArticleInfo {
-                        id: format!("wice-{i}"),
-                        title: it.meta.claim_title.clone(),
-                        ..Default::default()
-                    },
-                    body: ArticleBody::Sentences(it.evidence.clone()),
-                })
-                .collect();
-            private.ingest(articles)?;
+            let (private, items) = wice_engine(records)?;
             for (i, it) in items.iter().enumerate() {
                 wice_item(&private, i, it, m, &mut report)?;
             }

@@ -782,14 +782,8 @@ fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             {
                 continue;
             }
-            let cspan = (
-                cx.claim.tokens[agent.from].start,
-                cx.claim.tokens[agent.to - 1].end,
-            );
-            let pspan = (
-                cx.passage.tokens[p_agent.from].start,
-                cx.passage.tokens[p_agent.to - 1].end,
-            );
+            let cspan = entity_span(cx.claim, agent);
+            let pspan = entity_span(cx.passage, p_agent);
             findings.push(Finding {
                 kind: FindingKind::EntityMismatch,
                 claim_span: Some(chars(&cx.claim.text, cspan)),
@@ -798,8 +792,10 @@ fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
                     "claim says {} {} {}; passage says {}",
                     &cx.claim.text[cspan.0..cspan.1],
                     &cx.claim.text[ct.start..ct.end],
-                    &cx.claim.text
-                        [cx.claim.tokens[patient.from].start..cx.claim.tokens[patient.to - 1].end],
+                    {
+                        let (from, to) = entity_span(cx.claim, patient);
+                        &cx.claim.text[from..to]
+                    },
                     &cx.passage.text[pspan.0..pspan.1]
                 ),
                 contradicts: false,
@@ -896,6 +892,11 @@ fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
 }
 
 /// "in Moscow" vs "in Pyongyang": places after "in"/"at" (dates excluded).
+/// The byte range of an entity in its text.
+fn entity_span(a: &Analysis, e: &Entity) -> (usize, usize) {
+    (a.tokens[e.from].start, a.tokens[e.to - 1].end)
+}
+
 fn place_after_in(a: &Analysis) -> Vec<&Entity> {
     a.entities
         .iter()
@@ -949,14 +950,8 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country
         }) {
-            let cspan = (
-                cx.claim.tokens[ce.from].start,
-                cx.claim.tokens[ce.to - 1].end,
-            );
-            let pspan = (
-                cx.passage.tokens[pe.from].start,
-                cx.passage.tokens[pe.to - 1].end,
-            );
+            let cspan = entity_span(cx.claim, ce);
+            let pspan = entity_span(cx.passage, pe);
             findings.push(Finding {
                 kind: FindingKind::LocationMismatch,
                 claim_span: Some(chars(&cx.claim.text, cspan)),
