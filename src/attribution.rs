@@ -819,6 +819,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
     let mut last_speaker: Option<usize> = None;
     let mut prev_subject: Option<String> = None;
     let mut out = ArticleAttribution::default();
+    let mut orgs: Vec<String> = Vec::new();
     for v in &views {
         let found = attribute_one(v, &people, last_speaker.or(last_person));
         let mut a = Attribution::default();
@@ -829,6 +830,10 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 last_speaker = Some(p);
             }
             a.source = f.source.unwrap_or_default();
+            // "The bank warned": the organisation the article named with that word.
+            if let Some(org) = orgs.iter().rev().find(|o| names_head(o, &a.source)) {
+                a.source = org.clone();
+            }
             a.cue = f.cue;
             // A sentence that goes on with a quotation is quoting, however short its part.
             a.kind = if v.has_direct_quote() || v.quoted.first() == Some(&true) {
@@ -867,6 +872,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             mentions.dedup();
         }
         prev_subject = subject_of(v);
+        orgs.extend(organisations(v));
         out.attributions.push(a);
         out.mentions.push(mentions);
     }
@@ -881,6 +887,50 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         }
     }
     out
+}
+
+/// Multi-word capitalised names with "of", "for" or "and" inside ("Bank of Canada", "World
+/// Health Organization"): the organisations a later "the bank" may stand for.
+fn organisations(v: &View<'_>) -> Vec<String> {
+    let n = v.words.len();
+    let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap(i) || (i == 0 && crate::text::is_stop_word(&v.lower[0])) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i + 1;
+        loop {
+            if cap(e) && !v.breaks_before(e) {
+                e += 1;
+            } else if e + 1 < n
+                && matches!(v.lower[e].as_str(), "of" | "for" | "and")
+                && cap(e + 1)
+                && !v.breaks_before(e)
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if e - s >= 2 {
+            out.push(v.span(s, e));
+        }
+        i = e;
+    }
+    out
+}
+
+/// Whether a bare common noun ("bank", "ministry") is the head word of an organisation's name.
+fn names_head(org: &str, source: &str) -> bool {
+    let source = source.trim();
+    !source.is_empty()
+        && !source.contains(' ')
+        && source.chars().all(|c| c.is_lowercase())
+        && org.split_whitespace().any(|w| w.to_lowercase() == source)
 }
 
 fn push_person(mentions: &mut Vec<String>, p: &Person) {
@@ -1126,6 +1176,16 @@ mod tests {
         assert_eq!(a[3].speaker, "Keir Starmer");
         assert_eq!(a[3].source, "");
         assert_eq!(a[4].source, "one resident");
+    }
+
+    #[test]
+    fn the_bank_is_the_bank_the_article_named() {
+        let a = run(
+            "The Bank of Canada held its rate. The bank warned that tariffs could slow \
+             growth. The local board reported a fall.",
+        );
+        assert_eq!(a[1].source, "Bank of Canada");
+        assert_eq!(a[2].source, "local board");
     }
 
     #[test]
