@@ -556,7 +556,12 @@ fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
                 && cap(k + 1)
                 && !v.breaks_before(k + 1)
         };
-        while i < to && (cap(i) || (i > s && particle(i))) && (i == s || !v.breaks_before(i)) {
+        // A possessive ends a name: "Kenya's Daniel Kiptoo" is a country and a person.
+        let possessive = |k: usize| v.gap_before(k).contains(['\'', '\u{2019}']);
+        while i < to
+            && (cap(i) || (i > s && particle(i)))
+            && (i == s || (!v.breaks_before(i) && !possessive(i)))
+        {
             i += 1;
         }
         out.push((s, i));
@@ -585,6 +590,7 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
             .collect();
         people.push(Person { name, title, parts });
     };
+    let mut maybe: Vec<(String, String)> = Vec::new();
     for v in views {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
@@ -657,7 +663,35 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 || e - s2 >= 2 && looks_like_person(&v.lower[s2..e])
             {
                 add(v.span(s2, e), title);
+            } else if (2..=3).contains(&(e - s2)) {
+                maybe.push((v.span(s2, e), v.lower[e - 1].clone()));
             }
+        }
+    }
+    // A plain two- or three-word name is a person's when the article goes on to use its last
+    // word alone, as news style does with surnames ("Daniel Kiptoo" ... "Kiptoo said").
+    let surnames_alone: Vec<String> = views
+        .iter()
+        .flat_map(|v| {
+            name_runs(v, 0, v.words.len())
+                .into_iter()
+                // Not after a preposition: "of Canada", "in Berlin" are places.
+                .filter(|(s, e)| {
+                    e - s == 1
+                        && !(*s == 0 && crate::text::is_stop_word(&v.lower[0]))
+                        && !(*s > 0
+                            && matches!(
+                                v.lower[s - 1].as_str(),
+                                "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
+                            ))
+                })
+                .map(|(s, _)| v.lower[s].clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, last) in maybe {
+        if surnames_alone.contains(&last) {
+            add(name, String::new());
         }
     }
     people
@@ -1030,7 +1064,18 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         // the words quoted; "called the police" does not.
         let called_speech =
             v.lower.get(i + 1).is_some_and(|x| x == "for") || v.quoted[i + 1..].iter().any(|q| *q);
-        if VERB_CUES.contains(&w) && lowercase_in_text && (w != "called" || called_speech) {
+        // "did not say", "never said": no one is reported as saying anything.
+        let negated = (i.saturating_sub(2)..i).any(|k| {
+            matches!(
+                v.lower[k].as_str(),
+                "not" | "never" | "declined" | "refused"
+            ) || v.lower[k].ends_with("n't")
+        });
+        if VERB_CUES.contains(&w)
+            && lowercase_in_text
+            && (w != "called" || called_speech)
+            && !negated
+        {
             // Auxiliaries before the verb belong to the cue ("have said").
             let mut s = i;
             while s > 0 && AUXILIARIES.contains(&v.lower[s - 1].as_str()) && !v.breaks_before(s) {
@@ -1075,20 +1120,38 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             }
             // "X, a professor at Y who was not involved, told reporters": the segment before the
             // cue is an appositive; the speaker is the name before it.
-            // So is a participle phrase ("Keir Starmer, speaking in London, said").
+            // So is a participle phrase ("Keir Starmer, speaking in London, said"), and a
+            // description after a name ("World Athletics, the sport's governing body, said").
+            let after_name = np_start > 0
+                && matches!(v.lower[np_start].as_str(), "the" | "a" | "an")
+                && v.gap_before(np_start).contains(',')
+                && {
+                    let prev_start = v.segment_start(np_start);
+                    (prev_start..np_start).all(|k| v.words[k].is_capitalized())
+                };
             let appositive = np_words > 0
                 && (is_role_phrase(&v.lower[np_start..s])
                     || !np_like(&v.lower[np_start..s])
                     || np_words > 8
-                    || v.lower[np_start].ends_with("ing"));
+                    || v.lower[np_start].ends_with("ing")
+                    || after_name);
             if appositive
                 && !matches!(resolved, Np::Person(_))
                 && np_start > 0
                 && v.gap_before(np_start).contains(',')
             {
                 let prev_start = v.segment_start(np_start);
-                if let Np::Person(p) = resolve_np(&v.span(prev_start, np_start), people, None) {
-                    resolved = Np::Person(p);
+                match resolve_np(&v.span(prev_start, np_start), people, None) {
+                    Np::Person(p) => resolved = Np::Person(p),
+                    // "World Athletics, the sport's governing body, said": the name, not the
+                    // description.
+                    Np::Source(name)
+                        if (prev_start..np_start).all(|k| v.words[k].is_capitalized())
+                            && matches!(v.lower[np_start].as_str(), "the" | "a" | "an") =>
+                    {
+                        resolved = Np::Source(name);
+                    }
+                    _ => {}
                 }
             }
             match resolved {

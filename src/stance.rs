@@ -403,7 +403,14 @@ pub fn judge_view(
             if let Some(p) = passage
                 .tokens
                 .iter()
-                .find(|p| p.content && lexicon().are_antonyms(t.key(), p.key()))
+                .enumerate()
+                // A unit after a number is no opposite: "first" against "35 seconds".
+                .find(|(k, p)| {
+                    p.content
+                        && !(*k > 0 && passage.tokens[k - 1].number)
+                        && lexicon().are_antonyms(t.key(), p.key())
+                })
+                .map(|(_, p)| p)
             {
                 antonym_tokens.insert(i);
                 findings.push(Finding {

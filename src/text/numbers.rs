@@ -202,9 +202,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     while i < ws.len() {
         let base = if ws[i].is_number() {
             digits_value(ws[i].text)
-        } else if lower[i] == "a"
+        } else if matches!(lower[i].as_str(), "a" | "an")
             && i + 1 < ws.len()
-            && SCALES.iter().any(|(w, _)| *w == lower[i + 1])
+            && (SCALES.iter().any(|(w, _)| *w == lower[i + 1])
+                // "more than a minute", "about a week": one of a time unit.
+                || duration_seconds(&stem(&lower[i + 1])).is_some())
         {
             Some(1.0)
         } else {
@@ -308,6 +310,10 @@ mod tests {
         assert!(!as_days.contradicts(&fourteen_days));
         assert!(one("3 troops").in_unit_of(&ten_days).is_none());
         // A month is about 30 days: close enough not to contradict.
+        assert!(one("more than a minute")
+            .in_unit_of(&one("35 seconds"))
+            .expect("convertible")
+            .contradicts(&one("35 seconds")));
         let month = one("one month");
         assert!(!month
             .in_unit_of(&one("30 days"))
