@@ -1242,6 +1242,18 @@ mod tests {
     }
 
     #[test]
+    fn surnames_possessives_negated_cues_and_named_bodies() {
+        let a = run(
+            "Kenya's Daniel Kiptoo broke the record on Sunday. \"I knew it was possible,\" \
+             Kiptoo said. World Athletics, the sport's governing body, said the record would be \
+             ratified. Kiptoo did not say whether he would run again.",
+        );
+        assert_eq!(a[1].speaker, "Daniel Kiptoo");
+        assert_eq!(a[2].source, "World Athletics");
+        assert_eq!(a[3].kind, AttributionKind::None);
+    }
+
+    #[test]
     fn the_bank_is_the_bank_the_article_named() {
         let a = run(
             "The Bank of Canada held its rate. The bank warned that tariffs could slow \
