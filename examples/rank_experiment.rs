@@ -11,9 +11,10 @@ fn main() {
         "current",
         "bm25",
         "coverage",
-        "diverse.8",
-        "diverse1.2",
-        "diverse2.0",
+        "div.8",
+        "div.8+adj.1",
+        "div.8+adj.2",
+        "div.4+adj.15",
         "plain-bm25",
         "bm25-nosyn",
     ];
@@ -46,7 +47,7 @@ fn main() {
                 .total_cmp(&(c[x].judgement.coverage + 0.3 * c[x].relevance))
         });
         orders.push(cv);
-        for lambda in [0.8f32, 1.2, 2.0] {
+        for (lambda, adj) in [(0.8f32, 0.0f32), (0.8, 0.1), (0.8, 0.2), (0.4, 0.15)] {
             let mut chosen: Vec<usize> = Vec::new();
             let mut covered = std::collections::HashSet::new();
             while chosen.len() < 5 && chosen.len() < c.len() {
@@ -56,7 +57,12 @@ fn main() {
                         let gain = |k: usize| {
                             let t = &c[k].judgement.covered_tokens;
                             let new = t.iter().filter(|w| !covered.contains(*w)).count();
-                            c[k].rank_score + lambda * new as f32 / (t.len().max(1) as f32 + 2.0)
+                            let near = chosen.iter().any(|&j: &usize| {
+                                c[j].hit.sentence.index.abs_diff(c[k].hit.sentence.index) <= 2
+                            });
+                            c[k].rank_score
+                                + lambda * new as f32 / (t.len().max(1) as f32 + 2.0)
+                                + if near { adj } else { 0.0 }
                         };
                         gain(x).total_cmp(&gain(y))
                     });

@@ -844,6 +844,9 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
 const DIVERSIFY_TOP: usize = 10;
 /// Weight of the claim words a candidate adds to those already covered by the ones before it.
 const NOVELTY_WEIGHT: f32 = 0.8;
+/// Bonus for a sentence within two of one already chosen, in the same article: evidence comes in
+/// runs (WiCE dev: gold set in the top five 0.628 -> 0.639, any gold unchanged).
+const NEIGHBOUR_BONUS: f32 = 0.1;
 
 /// Greedily reorders the leading candidates so each next one adds claim words the ones before it
 /// did not cover. A claim often needs several sentences ("X, who founded Y in 1990, ..."): five
@@ -854,16 +857,22 @@ fn diversify(candidates: &mut [Candidate], top: usize) {
     let n = candidates.len().min(top.max(1) * 2);
     let mut covered: HashSet<usize> = HashSet::new();
     for pos in 0..n.min(top) {
-        let gain = |c: &Candidate, covered: &HashSet<usize>| {
+        let (chosen, rest) = candidates.split_at(pos);
+        let gain = |c: &Candidate| {
             let t = &c.judgement.covered_tokens;
             let new = t.iter().filter(|w| !covered.contains(*w)).count();
-            c.rank_score + NOVELTY_WEIGHT * new as f32 / (t.len() as f32 + 2.0)
+            let near = chosen.iter().any(|d| {
+                d.hit.article_id == c.hit.article_id
+                    && d.hit.sentence.index.abs_diff(c.hit.sentence.index) <= 2
+            });
+            c.rank_score
+                + NOVELTY_WEIGHT * new as f32 / (t.len() as f32 + 2.0)
+                + if near { NEIGHBOUR_BONUS } else { 0.0 }
         };
-        let best = (pos..n)
-            .max_by(|&a, &b| {
-                gain(&candidates[a], &covered).total_cmp(&gain(&candidates[b], &covered))
-            })
-            .unwrap_or(pos);
+        let best = pos
+            + (0..n - pos)
+                .max_by(|&a, &b| gain(&rest[a]).total_cmp(&gain(&rest[b])))
+                .unwrap_or(0);
         candidates[pos..=best].rotate_right(1);
         covered.extend(candidates[pos].judgement.covered_tokens.iter().copied());
     }
