@@ -229,8 +229,8 @@ impl Ctx<'_> {
             return false;
         }
         const SUFFIXES: &[&str] = &[
-            "ment", "ments", "ing", "ion", "ions", "al", "er", "ers", "ure", "ive", "iti", "ance",
-            "enc", "or", "ship", "ism", "ist",
+            "ment", "ments", "ing", "ion", "ions", "al", "ure", "ive", "iti", "ance", "enc",
+            "ship", "ism", "ist",
         ];
         self.literal.iter().any(|p| {
             let common = p
@@ -246,7 +246,10 @@ impl Ctx<'_> {
             let suffixed = short.len() >= 4
                 && long.starts_with(short)
                 && SUFFIXES.contains(&&long[short.len()..]);
-            suffixed || (common >= 5 && common * 5 >= short.len() * 4)
+            // An agent noun is not its verb: "fighter jets" are not "to fight".
+            let agentive = long.starts_with(short)
+                && matches!(&long[short.len()..], "er" | "ers" | "or" | "ors");
+            !agentive && (suffixed || (common >= 5 && common * 5 >= short.len() * 4))
         })
     }
 
@@ -295,15 +298,12 @@ impl Ctx<'_> {
             return Cover::Passage;
         }
         let t = &self.claim.tokens[i];
+        // Context stands in for the names a sentence leaves implicit ("the trial" of the RSV
+        // vaccine), not for what the claim says about them: "fighter jets" in the sentence
+        // before does not make "supplied fighter jets" covered.
         let in_context = match entity {
             Some(e) => self.entity_in_context(e),
-            None => {
-                self.context.contains(t.key())
-                    || lexicon()
-                        .synonyms(t.key())
-                        .iter()
-                        .any(|s| self.context.contains(s))
-            }
+            None => t.capitalized && self.context.contains(t.key()),
         };
         if in_context {
             Cover::Context
@@ -898,18 +898,24 @@ fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     }
 }
 
-/// "in Moscow" vs "in Pyongyang": places after "in"/"at" (dates excluded).
 /// The byte range of an entity in its text.
 fn entity_span(a: &Analysis, e: &Entity) -> (usize, usize) {
     (a.tokens[e.from].start, a.tokens[e.to - 1].end)
 }
 
-fn place_after_in(a: &Analysis) -> Vec<&Entity> {
+/// "in Moscow" vs "in Pyongyang": places after "in", "at" or "from" (dates excluded). A passage's
+/// destinations count too ("a delegation to Pyongyang" places the meeting there); a claim's do
+/// not, since "sent troops to Russia" does not say where anything happened.
+fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
     a.entities
         .iter()
         .filter(|e| {
             e.from > 0
-                && matches!(a.tokens[e.from - 1].lower.as_str(), "in" | "at" | "from")
+                && match a.tokens[e.from - 1].lower.as_str() {
+                    "in" | "at" | "from" => true,
+                    "to" => destinations,
+                    _ => false,
+                }
                 && !a
                     .dates
                     .iter()
@@ -943,7 +949,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
     }
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
-    let claim_places = place_after_in(cx.claim);
+    let claim_places = places_in(cx.claim, false);
     let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
     for ce in claim_places.iter().copied() {
         if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
@@ -953,7 +959,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
         // A country and a place that is not one may be the whole and its part ("in Kursk"
         // against "in Russia"): only places of the same level can exclude each other.
         let claim_country = lexicon().is_country(&ce.stems);
-        if let Some(pe) = place_after_in(cx.passage).into_iter().find(|pe| {
+        if let Some(pe) = places_in(cx.passage, true).into_iter().find(|pe| {
             !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country
         }) {
@@ -998,6 +1004,28 @@ mod tests {
         );
         assert!(x.coverage >= 0.6, "{x:?}");
         assert!(kinds(&x).is_empty());
+    }
+
+    #[test]
+    fn agent_nouns_are_not_their_verbs_and_destinations_are_places() {
+        let x = j(
+            "Russia supplied North Korea with fighter jets.",
+            "Russia supplied North Korea with missiles for its troops to fight in Ukraine.",
+        );
+        assert!(
+            x.uncovered.iter().any(|w| w == "fighter"),
+            "{:?}",
+            x.uncovered
+        );
+        let y = j(
+            "Kim met Kozlov in Moscow.",
+            "Kim met Kozlov, who led a delegation to Pyongyang.",
+        );
+        assert!(
+            kinds(&y).contains(&FindingKind::LocationMismatch),
+            "{:?}",
+            y.findings
+        );
     }
 
     #[test]
