@@ -86,6 +86,14 @@ const HEDGES: &[&str] = &[
     "rumored",
     "rumoured",
 ];
+/// Wanting, seeking or planning something is not having or doing it ("has long coveted an
+/// advanced air-defense system" says nothing of the system it has): a passage with one of these
+/// hedges its support. Unlike [`HEDGES`] they stay content words, which a claim must have
+/// covered ("Japan plans to buy" is not "Japan runs").
+pub const IRREALIS: &[&str] = &[
+    "coveted", "covets", "wants", "wanted", "seeks", "seeking", "sought", "hopes", "hoped",
+    "plans", "planned", "aims", "aimed",
+];
 const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
     ("second", 2),
@@ -218,7 +226,8 @@ impl Analysis {
             .enumerate()
             // "May" the month is not "may" the hedge.
             .filter(|(i, t)| {
-                HEDGES.contains(&t.lower.as_str()) && !(t.lower == "may" && ws[*i].is_capitalized())
+                (HEDGES.contains(&t.lower.as_str()) || IRREALIS.contains(&t.lower.as_str()))
+                    && !(t.lower == "may" && ws[*i].is_capitalized())
             })
             .map(|(i, _)| i)
             .collect();

@@ -68,6 +68,9 @@ pub struct Judgement {
     /// The claim token indices the passage covers (for union coverage across passages).
     pub covered_tokens: Vec<usize>,
     pub hedged: bool,
+    /// The passage only wants, seeks or plans what the claim states ("coveted an advanced
+    /// system"): a hedge that rules out support.
+    pub irrealis: bool,
     /// One side has a negation and the other not, wherever it stands: a weak signal on its own,
     /// with the topic overlap a usable one.
     pub polarity_differs: bool,
@@ -95,6 +98,7 @@ impl Judgement {
         } else if self.coverage >= SUPPORT_COVERAGE
             && self.uncovered_entities == 0
             && self.uncovered_verbs == 0
+            && !self.irrealis
             && self.contradicting().next().is_none()
         {
             Stance::Supports
@@ -467,6 +471,11 @@ pub fn judge_view(
         dates_and_places(&cx, &mut findings, &meter);
     }
     let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
+    let irrealis = hedged
+        && passage
+            .hedges
+            .iter()
+            .any(|&h| crate::analysis::IRREALIS.contains(&passage.tokens[h].lower.as_str()));
     if hedged {
         let h = &passage.tokens[passage.hedges[0]];
         findings.push(Finding {
@@ -497,6 +506,7 @@ pub fn judge_view(
         highlights,
         covered_tokens,
         hedged,
+        irrealis,
         polarity_differs: claim.negations.len() % 2 != passage.negations.len() % 2,
         claim_negated: !claim.negations.is_empty(),
     }

@@ -244,7 +244,7 @@ pub struct Decision {
 }
 
 /// Decides from the claim features. `conflicting_sources` is true when strong supporting and
-/// contradicting passages come from different sources; with both verdicts probable that makes
+/// contradicting passages come from different sources; with both verdicts above 1/3 that makes
 /// the verdict CONFLICTING, whose confidence is P(supported) + P(refuted).
 pub fn decide(model: &Model, features: &[f32], conflicting_sources: bool) -> Decision {
     let p = model.claim.predict(features);
@@ -257,7 +257,9 @@ pub fn decide(model: &Model, features: &[f32], conflicting_sources: bool) -> Dec
             |acc, (i, v)| if *v > acc.1 { (i, *v) } else { acc },
         );
     let verdict = [Verdict::Supported, Verdict::Refuted, Verdict::NotEnoughInfo][i];
-    if conflicting_sources && probabilities[0] >= 0.3 && probabilities[1] >= 0.3 {
+    // Both readings more probable than chance among three: each has real weight behind it.
+    const REAL_WEIGHT: f32 = 1.0 / 3.0;
+    if conflicting_sources && probabilities[0] >= REAL_WEIGHT && probabilities[1] >= REAL_WEIGHT {
         return Decision {
             verdict: Verdict::Conflicting,
             probabilities,
