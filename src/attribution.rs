@@ -377,6 +377,8 @@ struct Person {
     title: String,
     /// Lower-cased parts of the name that an honorific can precede ("shin", "won-shik").
     parts: Vec<String>,
+    /// The name as [`normalize`] gives it, computed once: every noun phrase is compared with it.
+    norm: String,
 }
 
 /// A sentence seen as words with the punctuation between them.
@@ -588,7 +590,13 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
                     .to_lowercase()
             })
             .collect();
-        people.push(Person { name, title, parts });
+        let norm = normalize(&name);
+        people.push(Person {
+            name,
+            title,
+            parts,
+            norm,
+        });
     };
     let mut maybe: Vec<(String, String)> = Vec::new();
     for v in views {
@@ -670,7 +678,7 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
     }
     // A plain two- or three-word name is a person's when the article goes on to use its last
     // word alone, as news style does with surnames ("Daniel Kiptoo" ... "Kiptoo said").
-    let surnames_alone: Vec<String> = views
+    let surnames_alone: rustc_hash::FxHashSet<String> = views
         .iter()
         .flat_map(|v| {
             name_runs(v, 0, v.words.len())
@@ -738,16 +746,18 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
         .filter(|t| !HONORIFICS.contains(t) && !PERSON_TITLES.contains(t))
         .collect();
     // Full name, then a single name part after an honorific or alone ("Mr. Shin", "Shin").
-    if let Some(i) = people
-        .iter()
-        .position(|p| normalize(&p.name) == toks.join(" "))
-    {
+    let joined = toks.join(" ");
+    if let Some(i) = people.iter().position(|p| p.norm == joined) {
         return Np::Person(i);
     }
     // A name after a title the person lists do not strip ("Finance Minister Chrystia Freeland").
     if let Some(i) = people.iter().position(|p| {
         p.parts.len() >= 2
-            && toks.ends_with(&p.parts.iter().map(String::as_str).collect::<Vec<_>>())
+            && toks.len() >= p.parts.len()
+            && toks[toks.len() - p.parts.len()..]
+                .iter()
+                .zip(&p.parts)
+                .all(|(a, b)| a == b)
     }) {
         return Np::Person(i);
     }
