@@ -31,10 +31,9 @@ pub struct Attribution {
 }
 
 impl Attribution {
-    /// "Shin Won-shik (South Korea's national security adviser), via SBS-TV" or "the article".
     /// Who vouches for the sentence: the speaker when there is one (however it was reported),
-    /// else the source, else the article itself. Two passages with the same voice cannot be
-    /// conflicting sources.
+    /// else the source, else the article itself (empty). Two passages with the same voice
+    /// cannot be conflicting sources.
     pub fn voice(&self) -> &str {
         if !self.speaker.is_empty() {
             &self.speaker
@@ -43,6 +42,7 @@ impl Attribution {
         }
     }
 
+    /// "Shin Won-shik (South Korea's national security adviser), via SBS-TV" or "the article".
     pub fn describe(&self) -> String {
         let mut out = String::new();
         if !self.speaker.is_empty() {

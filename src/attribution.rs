@@ -1072,8 +1072,8 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         let lowercase_in_text = i == 0 || !v.words[i].is_capitalized();
         // "called for ..." reports speech, and so does "called the landing 'a milestone'" with
         // the words quoted; "called the police" does not.
-        let called_speech =
-            v.lower.get(i + 1).is_some_and(|x| x == "for") || v.quoted[i + 1..].iter().any(|q| *q);
+        let called_for = v.lower.get(i + 1).is_some_and(|x| x == "for");
+        let called_speech = called_for || v.quoted[i + 1..].iter().any(|q| *q);
         // "did not say", "never said": no one is reported as saying anything.
         let negated = (i.saturating_sub(2)..i).any(|k| {
             matches!(
@@ -1092,7 +1092,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 s -= 1;
             }
             let mut cue_text = v.span(s, i + 1);
-            if (w == "called" && v.lower.get(i + 1).is_some_and(|x| x == "for"))
+            if (w == "called" && called_for)
                 || (w == "told"
                     && v.lower
                         .get(i + 1)
@@ -1155,12 +1155,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                     Np::Person(p) => resolved = Np::Person(p),
                     // "World Athletics, the sport's governing body, said": the name, not the
                     // description.
-                    Np::Source(name)
-                        if (prev_start..np_start).all(|k| v.words[k].is_capitalized())
-                            && matches!(v.lower[np_start].as_str(), "the" | "a" | "an") =>
-                    {
-                        resolved = Np::Source(name);
-                    }
+                    Np::Source(name) if after_name => resolved = Np::Source(name),
                     _ => {}
                 }
             }

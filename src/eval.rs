@@ -648,9 +648,10 @@ mod floors {
     }
 
     /// Three articles (space, economy, sport) with 64 claims, and 24 more claims on the bundled
-    /// article, that `factcheck calibrate` never reads: the one figure here not fitted on. (Their misses guided fixes of 2026-11-30 —
-    /// morphology, places, predicates, attribution — so they are held out of the fit, not unseen;
-    /// the sport article scored 0.739 before any fix it prompted.)
+    /// article, that `factcheck calibrate` never reads: the one figure here not fitted on.
+    /// (Their misses guided fixes of 2026-11-30 — morphology, places, predicates, attribution —
+    /// so they are held out of the fit, not unseen; the sport article scored 0.739 before any
+    /// fix it prompted.)
     #[test]
     fn held_out_article_macro_f1_floor() {
         let (f1, misses) = macro_f1(

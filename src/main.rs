@@ -6,14 +6,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use factcheck::engine::{ClaimQuery, Engine, EngineConfig, Limits, SearchQuery};
+use factcheck::grpc::{serve_opening, ServerConfig, TlsIdentity};
+use factcheck::{bulk, eval};
 
 // Ingest and checks allocate many small strings; glibc's malloc and free were a fifth of bulk
 // ingest time under perf.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use factcheck::engine::{ClaimQuery, Engine, EngineConfig, Limits, SearchQuery};
-use factcheck::grpc::{serve_opening, ServerConfig, TlsIdentity};
-use factcheck::{bulk, eval};
 
 #[derive(Parser)]
 #[command(

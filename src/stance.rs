@@ -721,8 +721,7 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             if !pt.content || pt.capitalized {
                 continue;
             }
-            let same = pt.key() == stem || lexicon().synonyms(stem).iter().any(|s| s == pt.key());
-            if !same {
+            if !same_act(stem, pt.key()) {
                 continue;
             }
             let (pb, pa, ppass) = arguments(cx.passage, pi);
@@ -760,6 +759,15 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a passage word names the claim's act: the same stem or one of its synonyms.
+fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
+    passage_stem == claim_stem
+        || lexicon()
+            .synonyms(claim_stem)
+            .iter()
+            .any(|s| s == passage_stem)
+}
+
 /// The same act on the same named patient, done by someone else: "SpaceX built Artemis" against
 /// "Artemis was built by Lunar Outpost", "China supplied North Korea" against "Russia supplied
 /// North Korea". Only when the claim's agent appears nowhere in the passage, and the rest of the
@@ -783,10 +791,7 @@ fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
         }
         let stem = ct.key();
         for (pi, pt) in cx.passage.tokens.iter().enumerate() {
-            if !pt.content
-                || pt.capitalized
-                || !(pt.key() == stem || lexicon().synonyms(stem).iter().any(|s| s == pt.key()))
-            {
+            if !pt.content || pt.capitalized || !same_act(stem, pt.key()) {
                 continue;
             }
             let (Some(pb), Some(pa), ppass) = argument_entities(cx.passage, pi) else {
@@ -960,6 +965,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
+    let claim_stems = cx.claim.all_stems();
     let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
     for ce in claim_places.iter().copied() {
         if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
@@ -970,7 +976,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
         // against "in Russia"): only places of the same level can exclude each other.
         let claim_country = lexicon().is_country(&ce.stems);
         if let Some(pe) = places_in(cx.passage, true).into_iter().find(|pe| {
-            !pe.stems.iter().all(|s| cx.claim.all_stems().contains(s))
+            !pe.stems.iter().all(|s| claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country
         }) {
             let cspan = entity_span(cx.claim, ce);

@@ -199,18 +199,16 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         })
         .fold(1.0, f32::min);
     let best_cov = best.map(|j| j.coverage).unwrap_or(0.0);
-    // Content words the best clean passage leaves out: "plans to buy" in a claim about jets.
-    let best_uncovered = judgements
+    let best_clean = judgements
         .iter()
         .filter(clean)
-        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+        .max_by(|a, b| a.coverage.total_cmp(&b.coverage));
+    // Content words the best clean passage leaves out: "plans to buy" in a claim about jets.
+    let best_uncovered = best_clean
         .map(|j| (j.uncovered.len() as f32).min(4.0) / 4.0)
         .unwrap_or(1.0);
     // The best clean passage's missing verbs: "raised" when the passage "kept" the rate.
-    let best_support_uncovered_verb = judgements
-        .iter()
-        .filter(clean)
-        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+    let best_support_uncovered_verb = best_clean
         .map(|j| if j.uncovered_verbs > 0 { 1.0 } else { 0.0 })
         .unwrap_or(0.0);
     vec![

@@ -99,6 +99,16 @@ async fn start_with(
     }
 }
 
+/// The server still checks a plain true claim correctly (after a fault or a load).
+async fn still_answers(server: &Running, after: &str) {
+    let r = server
+        .client()
+        .check_claim(claim("Russia supplied missiles to North Korea."))
+        .await
+        .unwrap_or_else(|e| panic!("a call {after}: {e:?}"));
+    assert_eq!(r.into_inner().verdict, Verdict::Supported as i32);
+}
+
 fn claim(text: &str) -> pb::CheckClaimRequest {
     pb::CheckClaimRequest {
         claim: text.into(),
@@ -631,12 +641,7 @@ async fn garbage_frames_get_an_error_and_the_server_stays_serving() {
         .expect("health")
         .into_inner();
     assert_eq!(health.status, ServingStatus::Serving as i32);
-    let r = server
-        .client()
-        .check_claim(claim("Russia supplied missiles to North Korea."))
-        .await
-        .expect("a good call after the garbage");
-    assert_eq!(r.into_inner().verdict, Verdict::Supported as i32);
+    still_answers(&server, "after the garbage").await;
     server.stop().await;
 }
 
@@ -755,11 +760,6 @@ async fn overload_is_shed_with_resource_exhausted() {
         }
     }
     assert!(shed > 0, "no call was shed");
-    let r = server
-        .client()
-        .check_claim(claim("Russia supplied missiles to North Korea."))
-        .await
-        .expect("a call after the burst");
-    assert_eq!(r.into_inner().verdict, Verdict::Supported as i32);
+    still_answers(&server, "after the burst").await;
     server.stop().await;
 }

@@ -309,11 +309,11 @@ mod tests {
         assert!(as_days.contradicts(&ten_days));
         assert!(!as_days.contradicts(&fourteen_days));
         assert!(one("3 troops").in_unit_of(&ten_days).is_none());
-        // A month is about 30 days: close enough not to contradict.
         assert!(one("more than a minute")
             .in_unit_of(&one("35 seconds"))
             .expect("convertible")
             .contradicts(&one("35 seconds")));
+        // A month is about 30 days: close enough not to contradict.
         let month = one("one month");
         assert!(!month
             .in_unit_of(&one("30 days"))
