@@ -86,6 +86,12 @@ const VERB_CUES: &[&str] = &[
     "answered",
 ];
 
+/// Whether a word reports speech ("said", "according"): a claim using one is about who said
+/// what, so a passage's reporting frame bears on it.
+pub fn is_reporting_word(lower: &str) -> bool {
+    lower == "according" || VERB_CUES.contains(&lower)
+}
+
 /// Participles that take the subject of the main clause as their speaker.
 const PARTICIPLE_CUES: &[&str] = &[
     "saying",

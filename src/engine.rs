@@ -598,6 +598,10 @@ impl Engine {
             reference,
             &hit.sentence.mentions,
             &[title, &before],
+            &[
+                hit.sentence.attribution.speaker_title.as_str(),
+                hit.sentence.attribution.source.as_str(),
+            ],
         ));
         if let Ok(mut cache) = self.views.lock() {
             if cache.generation != snap.generation() || cache.map.len() >= VIEW_CACHE_ENTRIES {
@@ -771,7 +775,7 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
     let content: Vec<usize> = (0..claim.tokens.len())
         .filter(|i| claim.tokens[*i].content)
         .collect();
-    let clean = |c: &&&Candidate| c.judgement.contradicting().next().is_none();
+    let clean = |c: &&&Candidate| c.judgement.is_clean();
     // Union coverage: what the best clean passage and its clean neighbours in the same article
     // cover together (evidence is often split over adjacent sentences).
     let mut best_union = 0.0f32;

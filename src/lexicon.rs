@@ -56,7 +56,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["sign", "signed", "conclude", "ink"],
     &["launch", "fire", "launched"],
     &["kill", "dead", "die", "death", "fatalities"],
-    &["say", "state", "claim", "assert", "tell"],
+    &["say", "state", "claim", "assert", "tell", "speak"],
     &["warn", "caution"],
     &["country", "nation", "state"],
     &["container", "containers", "shipments", "shipment", "cargo"],
@@ -362,6 +362,9 @@ type PlacePhrase = (Vec<String>, Vec<String>);
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
     antonyms: HashMap<String, Vec<String>>,
+    /// The words behind each antonym stem: "forces" stems like "forced" (whose opposite is
+    /// "natural") but is not a form of it.
+    antonym_forms: HashMap<String, Vec<String>>,
     /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
     places: HashMap<String, Vec<PlacePhrase>>,
     /// Countries as stems: what demonyms, capitals and aliases stand for.
@@ -381,6 +384,18 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut synonyms = load_table(WORDNET_SYNONYMS);
         let mut antonyms = load_table(WORDNET_ANTONYMS);
+        let mut antonym_forms: HashMap<String, Vec<String>> = HashMap::default();
+        let listed = WORDNET_ANTONYMS.split(['\t', '\n', ' ']).chain(
+            NEWS_ANTONYMS
+                .iter()
+                .flat_map(|(l, r)| l.iter().chain(r.iter()).copied()),
+        );
+        for w in listed.filter(|w| !w.is_empty()) {
+            let forms = antonym_forms.entry(stem(w)).or_default();
+            if !forms.iter().any(|f| f == w) {
+                forms.push(w.to_string());
+            }
+        }
         for group in NEWS_SYNONYMS {
             let stems: Vec<String> = group.iter().map(|w| stem(&w.to_lowercase())).collect();
             // Curated news synonyms go first: query expansion takes only the first few.
@@ -426,6 +441,7 @@ impl Lexicon {
         Lexicon {
             synonyms,
             antonyms,
+            antonym_forms,
             places,
             countries,
             persons,
@@ -442,6 +458,20 @@ impl Lexicon {
                 .antonyms
                 .get(a)
                 .is_some_and(|v| v.iter().any(|x| x == b))
+    }
+
+    /// Whether a word, as written, is a form of an antonym-bearing word of its stem: an
+    /// inflection of it ("succeeded", "higher"), an irregular form WordNet lists ("worse"), or
+    /// the word itself; not a word of another part of speech that stems alike ("forces" is not
+    /// "forced", "nations" not "national").
+    pub fn is_antonym_form(&self, lower: &str, stem: &str) -> bool {
+        crate::text::tokens::is_irregular_form(lower)
+            || self.antonym_forms.get(stem).is_some_and(|forms| {
+                forms.iter().any(|w| {
+                    let base = w.strip_suffix(['e', 'y']).unwrap_or(w);
+                    lower == w || (lower.starts_with(base) && lower.len() <= w.len() + 4)
+                })
+            })
     }
 
     /// Whether one unit counts people in general ("people", "persons") and the other a kind of
@@ -503,6 +533,22 @@ pub fn concept_set<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn antonyms_hold_between_the_words_not_whatever_stems_alike() {
+        let lex = lexicon();
+        let form = |w: &str| lex.is_antonym_form(w, &stem(w));
+        assert!(form("succeeded") && form("failed") && form("higher") && form("worse"));
+        assert!(form("modern") && form("outdated") && form("exploded"));
+        assert!(
+            !form("forces"),
+            "a noun that stems like the adjective \"forced\""
+        );
+        assert!(
+            !form("nations"),
+            "a noun that stems like the adjective \"national\""
+        );
+    }
 
     #[test]
     fn kinds_of_people_count_as_people() {

@@ -436,7 +436,8 @@ fn run(cli: Cli) -> Result<(), String> {
             for (path, weight) in [
                 (data.join("seed-dev.jsonl"), 0.3),
                 (fixtures.join("beats-claims.jsonl"), 0.3),
-                (data.join("wice-dev.jsonl"), 0.25),
+                (fixtures.join("bundled-claims.jsonl"), 0.2),
+                (data.join("wice-dev.jsonl"), 0.3),
                 (data.join("climate-fever-dev.jsonl"), 0.15),
             ] {
                 let name = path.display().to_string();

@@ -82,6 +82,19 @@ impl Judgement {
         self.findings.iter().filter(|f| f.contradicts)
     }
 
+    /// Whether the passage can stand in support: nothing in it contradicts the claim and it
+    /// names nobody else in the claim's roles.
+    pub fn is_clean(&self) -> bool {
+        self.contradicting().next().is_none() && !self.names_another()
+    }
+
+    /// The passage names someone else in one of the claim's roles (see `other_argument`).
+    pub fn names_another(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::EntityMismatch)
+    }
+
     fn has(&self, kind: FindingKind) -> bool {
         self.findings
             .iter()
@@ -99,7 +112,7 @@ impl Judgement {
             && self.uncovered_entities == 0
             && self.uncovered_verbs == 0
             && !self.irrealis
-            && self.contradicting().next().is_none()
+            && self.is_clean()
         {
             Stance::Supports
         } else {
@@ -136,6 +149,7 @@ impl Judgement {
             b(self.polarity_differs) * self.topic,
             b(self.claim_negated),
             b(self.uncovered_verbs > 0),
+            b(self.names_another()),
         ]
     }
 }
@@ -156,19 +170,36 @@ pub struct PassageView {
     context: HashSet<String>,
     /// Initials of the content words of the passage and its context, for acronyms.
     initials: String,
+    /// What the passage covers outside its reporting frame (the speaker's title, the source):
+    /// "South Korean officials have said" names South Korea as a voice, not as a party to
+    /// what they said. `None` when the passage has no frame.
+    body: Option<HashSet<String>>,
 }
 
 impl PassageView {
+    /// `frame`: the phrases of the passage that say who speaks (speaker title, source), as
+    /// attribution found them.
     pub fn new(
         text: &str,
         reference: Option<chrono::NaiveDate>,
         mentions: &[String],
         context: &[&str],
+        frame: &[&str],
     ) -> PassageView {
         let analysis = Analysis::new(text, reference);
         let stems = analysis.all_stems();
         let literal: HashSet<String> = stems.iter().cloned().collect();
         let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+        let mut unframed = text.to_string();
+        for phrase in frame.iter().filter(|p| !p.is_empty()) {
+            unframed = unframed.replace(phrase, " ");
+        }
+        let body = (unframed != text).then(|| {
+            concept_set(
+                &Analysis::new(&unframed, None).all_stems(),
+                mentions.iter().map(String::as_str),
+            )
+        });
         let mut context_stems = Vec::new();
         let mut initials = analysis.initials();
         for c in context.iter().filter(|c| !c.is_empty()) {
@@ -184,6 +215,7 @@ impl PassageView {
             literal,
             context,
             initials,
+            body,
         }
     }
 }
@@ -201,6 +233,10 @@ struct Ctx<'a> {
     literal: &'a HashSet<String>,
     context: &'a HashSet<String>,
     initials: &'a str,
+    body: Option<&'a HashSet<String>>,
+    /// The claim is not about who said what: a name the passage has only in its reporting
+    /// frame does not cover the claim's.
+    unframed_claim: bool,
 }
 
 /// How far the passage covers a claim word.
@@ -299,7 +335,22 @@ impl Ctx<'_> {
             None => self.token_covered(i),
         };
         if main {
-            return Cover::Passage;
+            let framed_only = match (entity, self.body) {
+                (Some(e), Some(body)) if self.unframed_claim => {
+                    !e.key.split(' ').all(|s| body.contains(s))
+                        && !e
+                            .stems
+                            .iter()
+                            .filter(|s| s.len() > 1)
+                            .all(|s| body.contains(s))
+                }
+                _ => false,
+            };
+            return if framed_only {
+                Cover::Context
+            } else {
+                Cover::Passage
+            };
         }
         let t = &self.claim.tokens[i];
         // Context stands in for the names a sentence leaves implicit ("the trial" of the RSV
@@ -329,7 +380,7 @@ pub fn judge_in_context(
     mentions: &[String],
     context: &[&str],
 ) -> Judgement {
-    let view = PassageView::new(&passage.text, None, mentions, context);
+    let view = PassageView::new(&passage.text, None, mentions, context, &[]);
     let view = PassageView {
         analysis: passage.clone(),
         ..view
@@ -351,6 +402,11 @@ pub fn judge_view(
         literal: &view.literal,
         context: &view.context,
         initials: &view.initials,
+        body: view.body.as_ref(),
+        unframed_claim: !claim
+            .tokens
+            .iter()
+            .any(|t| crate::attribution::is_reporting_word(&t.lower)),
     };
     let mut findings = Vec::new();
 
@@ -413,6 +469,8 @@ pub fn judge_view(
                     p.content
                         && !(*k > 0 && passage.tokens[k - 1].number)
                         && lexicon().are_antonyms(t.key(), p.key())
+                        && lexicon().is_antonym_form(&t.lower, t.key())
+                        && lexicon().is_antonym_form(&p.lower, p.key())
                 })
                 .map(|(_, p)| p)
             {
@@ -465,10 +523,15 @@ pub fn judge_view(
     }
     if topic >= 0.4 {
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
-            other_agent(&cx, &mut findings, &meter);
+            other_argument(&cx, &mut findings, &meter);
         }
         ordinals(&cx, &mut findings, &meter);
-        dates_and_places(&cx, &mut findings, &meter);
+        // A date or place belongs to an act: with the claim's verb missing from the passage
+        // ("bought jets from Russia" against "allies in South Korea run fleets of jets"), the
+        // passage's date or place is another act's.
+        if uncovered_verbs == 0 {
+            dates_and_places(&cx, &mut findings, &meter);
+        }
     }
     let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
     let irrealis = hedged
@@ -704,6 +767,19 @@ fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity
     (before, after, passive)
 }
 
+/// A recipient further off than the six-token window of [`argument_entities`]: "Russia has
+/// provided equipment and anti-air missiles to shore up the air defense for Pyongyang". The
+/// first name after "to" or "for" within the clause.
+fn distant_recipient(a: &Analysis, i: usize) -> Option<&Entity> {
+    a.entities.iter().find(|e| {
+        e.from > i
+            && e.from - i <= 16
+            && matches!(a.tokens[e.from - 1].lower.as_str(), "to" | "for")
+            && !a.text[a.tokens[i].end..a.tokens[e.from].start]
+                .contains([';', ':', '\u{201c}', '\u{201d}', '"'])
+    })
+}
+
 fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
         if !ct.content || ct.capitalized || ct.number {
@@ -768,12 +844,15 @@ fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
             .any(|s| s == passage_stem)
 }
 
-/// The same act on the same named patient, done by someone else: "SpaceX built Artemis" against
-/// "Artemis was built by Lunar Outpost", "China supplied North Korea" against "Russia supplied
-/// North Korea". Only when the claim's agent appears nowhere in the passage, and the rest of the
-/// claim is the passage's topic. The finding explains but does not contradict: that Russia did
-/// something does not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO).
-fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+/// The same act with one argument swapped for another name: done by someone else ("China
+/// supplied North Korea" against "Russia supplied North Korea"; "SpaceX built Artemis" against
+/// "Artemis was built by Lunar Outpost"), or done to someone else ("Russia supplied South Korea"
+/// against "Russia supplied North Korea", though South Korea is named elsewhere in the passage).
+/// Only when the passage's other name is not in the claim, and the rest of the claim is the
+/// passage's topic. The finding explains but does not contradict: that Russia did something does
+/// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
+/// support.
+fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     let claim_stems = cx.claim.all_stems();
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
         if !ct.content || ct.capitalized || ct.number {
@@ -783,41 +862,63 @@ fn other_agent(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             continue;
         };
         let (agent, patient) = if cpass { (ca, cb) } else { (cb, ca) };
-        if agent.key == patient.key
-            || cx.entity_covered(agent)
-            || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC
-        {
+        if agent.key == patient.key {
             continue;
         }
+        let slot_topic = |e: &Entity| meter.without(|i| e.from <= i && i < e.to) >= SLOT_TOPIC;
         let stem = ct.key();
         for (pi, pt) in cx.passage.tokens.iter().enumerate() {
             if !pt.content || pt.capitalized || !same_act(stem, pt.key()) {
                 continue;
             }
-            let (Some(pb), Some(pa), ppass) = argument_entities(cx.passage, pi) else {
+            let (pb, pa, ppass) = argument_entities(cx.passage, pi);
+            let pa = pa.or_else(|| {
+                (!ppass)
+                    .then(|| distant_recipient(cx.passage, pi))
+                    .flatten()
+            });
+            let (Some(pb), Some(pa)) = (pb, pa) else {
                 continue;
             };
             let (p_agent, p_patient) = if ppass { (pa, pb) } else { (pb, pa) };
-            if p_patient.key != patient.key
-                || p_agent.key == agent.key
-                || p_agent.stems.iter().all(|s| claim_stems.contains(s))
+            let unnamed = |e: &Entity| !e.stems.iter().all(|s| claim_stems.contains(s));
+            // Another agent: the claim's agent must be absent altogether, since a passage
+            // naming both may well credit it elsewhere. Another patient: the claim's agent
+            // must be the passage's, which pins the act down to one.
+            let swapped = if p_patient.key == patient.key
+                && p_agent.key != agent.key
+                && !cx.entity_covered(agent)
+                && unnamed(p_agent)
+                && slot_topic(agent)
             {
+                Some((agent, p_agent))
+            } else if p_agent.key == agent.key
+                && p_patient.key != patient.key
+                && unnamed(p_patient)
+                && slot_topic(patient)
+            {
+                Some((patient, p_patient))
+            } else {
+                None
+            };
+            let Some((claim_entity, passage_entity)) = swapped else {
                 continue;
-            }
-            let cspan = entity_span(cx.claim, agent);
-            let pspan = entity_span(cx.passage, p_agent);
+            };
+            let cspan = entity_span(cx.claim, claim_entity);
+            let pspan = entity_span(cx.passage, passage_entity);
+            let phrase = |e: &Entity| {
+                let (from, to) = entity_span(cx.claim, e);
+                &cx.claim.text[from..to]
+            };
             findings.push(Finding {
                 kind: FindingKind::EntityMismatch,
                 claim_span: Some(chars(&cx.claim.text, cspan)),
                 passage_span: Some(chars(&cx.passage.text, pspan)),
                 detail: format!(
                     "claim says {} {} {}; passage says {}",
-                    &cx.claim.text[cspan.0..cspan.1],
+                    phrase(agent),
                     &cx.claim.text[ct.start..ct.end],
-                    {
-                        let (from, to) = entity_span(cx.claim, patient);
-                        &cx.claim.text[from..to]
-                    },
+                    phrase(patient),
                     &cx.passage.text[pspan.0..pspan.1]
                 ),
                 contradicts: false,
@@ -962,6 +1063,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             contradicts: true,
         });
     }
+    destinations(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
@@ -992,6 +1094,57 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
                 ),
                 contradicts: true,
             });
+        }
+    }
+}
+
+/// The content word a destination belongs to: "delegation" in "a delegation to Pyongyang".
+fn destination_head(a: &Analysis, e: &Entity) -> Option<usize> {
+    if e.from < 2 || a.tokens[e.from - 1].lower != "to" {
+        return None;
+    }
+    let k = e.from - 2;
+    a.tokens[k].content.then_some(k)
+}
+
+/// "a delegation to Moscow" against "a delegation to Pyongyang": one movement has one
+/// destination. Only when the word the destination belongs to is the same in both, and the rest
+/// of the claim is the passage's topic.
+fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let claim_stems = cx.claim.all_stems();
+    for ce in &cx.claim.entities {
+        let Some(ch) = destination_head(cx.claim, ce) else {
+            continue;
+        };
+        if ce.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let claim_country = lexicon().is_country(&ce.stems);
+        let other = cx.passage.entities.iter().find_map(|pe| {
+            let ph = destination_head(cx.passage, pe)?;
+            (same_act(cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key())
+                && pe.key != ce.key
+                && !pe.stems.iter().all(|s| claim_stems.contains(s))
+                && lexicon().is_country(&pe.stems) == claim_country)
+                .then_some((pe, ph))
+        });
+        if let Some((pe, ph)) = other {
+            let cspan = entity_span(cx.claim, ce);
+            let pspan = entity_span(cx.passage, pe);
+            findings.push(Finding {
+                kind: FindingKind::LocationMismatch,
+                claim_span: Some(chars(&cx.claim.text, cspan)),
+                passage_span: Some(chars(&cx.passage.text, pspan)),
+                detail: format!(
+                    "claim says \"{}\"; passage says \"{}\"",
+                    &cx.claim.text[cx.claim.tokens[ch].start..cspan.1],
+                    &cx.passage.text[cx.passage.tokens[ph].start..pspan.1]
+                ),
+                contradicts: true,
+            });
+            return;
         }
     }
 }
@@ -1045,6 +1198,40 @@ mod tests {
     }
 
     #[test]
+    fn one_movement_has_one_destination() {
+        let x = j(
+            "Kozlov led a government delegation to Moscow.",
+            "Kim met Kozlov, who led a government delegation to Pyongyang.",
+        );
+        assert!(
+            kinds(&x).contains(&FindingKind::LocationMismatch),
+            "{:?}",
+            x.findings
+        );
+        // Different movements may well go to different places.
+        let y = j(
+            "Kozlov led a government delegation to Moscow.",
+            "Kozlov sent a letter to Pyongyang.",
+        );
+        assert!(!kinds(&y).contains(&FindingKind::LocationMismatch));
+    }
+
+    #[test]
+    fn a_name_only_in_the_reporting_frame_covers_only_claims_about_saying() {
+        let text =
+            "It has sent 20,000 containers of weapons to Russia, South Korean officials said.";
+        let view = PassageView::new(text, None, &[], &[], &["South Korean officials"]);
+        let judge = |claim: &str| {
+            let c = Analysis::new(claim, None);
+            judge_view(&c, &claim_concepts(&c), &view)
+        };
+        let party = judge("Russia sent weapons to South Korea.");
+        assert!(party.coverage < 0.85, "{party:?}");
+        let voice = judge("South Korean officials said weapons were sent to Russia.");
+        assert!(voice.coverage >= 0.85, "{voice:?}");
+    }
+
+    #[test]
     fn a_distant_recipient_still_swaps_roles() {
         let x = j(
             "North Korea supplied Russia with missiles.",
@@ -1086,6 +1273,14 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.kind != FindingKind::EntityMismatch));
+        // Another recipient, though the claim's is named elsewhere in the passage.
+        let other = j(
+            "Russia supplied South Korea with anti-aircraft missiles.",
+            "Russia has supplied North Korea with antiaircraft missiles, South Korea's national \
+             security adviser said.",
+        );
+        assert!(other.names_another(), "{:?}", other.findings);
+        assert_ne!(other.rule_stance(), Stance::Supports);
     }
 
     #[test]

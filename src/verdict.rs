@@ -41,6 +41,7 @@ pub const PASSAGE_FEATURES: &[&str] = &[
     "polarity_differs_x_topic",
     "claim_negated",
     "uncovered_verb",
+    "names_another",
 ];
 
 /// Names of the claim features, in the order of [`claim_features`].
@@ -61,6 +62,7 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "top5_union_x_length",
     "top5_missing_words",
     "best_support_uncovered_verb",
+    "short_claim_uncovered_verb",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -168,7 +170,7 @@ pub struct Unions {
 pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
     let union_coverage = union.local;
     let b = |x: bool| if x { 1.0 } else { 0.0 };
-    let clean = |j: &&&Judgement| j.contradicting().next().is_none();
+    let clean = |j: &&&Judgement| j.is_clean();
     let best_support = judgements
         .iter()
         .filter(clean)
@@ -230,6 +232,9 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         union.top5 * union.length,
         union.top5_missing,
         best_support_uncovered_verb,
+        // A short claim hangs on its verb; a long one (WiCE's) still reads as supported with
+        // one of several predicates paraphrased.
+        best_support_uncovered_verb * (1.0 - union.length),
     ]
 }
 

@@ -65,12 +65,22 @@ impl Fields {
     /// incompatible schema.
     pub fn from_schema(schema: &Schema) -> Option<Fields> {
         let f = |name: &str| schema.get_field(name).ok();
+        let text = f("text")?;
+        let tokenizer = match schema.get_field_entry(text).field_type() {
+            tantivy::schema::FieldType::Str(options) => options
+                .get_indexing_options()
+                .map(|i| i.tokenizer().to_string()),
+            _ => None,
+        };
+        if tokenizer.as_deref() != Some(NEWS_ANALYZER) {
+            return None;
+        }
         Some(Fields {
             kind: f("kind")?,
             article_id: f("article_id")?,
             sentence_index: f("sentence_index")?,
             sentence_key: f("sentence_key")?,
-            text: f("text")?,
+            text,
             mentions: f("mentions")?,
             attribution: f("attribution")?,
             meta: f("meta")?,
@@ -86,4 +96,29 @@ impl Fields {
 
 pub fn sentence_key(article_id: &str, index: u32) -> String {
     format!("{article_id}\u{1f}{index}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_analyzed_otherwise_is_not_ours() {
+        assert!(Fields::from_schema(&Fields::schema()).is_some());
+        let mut b = Schema::builder();
+        for name in [
+            "kind",
+            "article_id",
+            "sentence_key",
+            "mentions",
+            "attribution",
+            "meta",
+        ] {
+            b.add_text_field(name, STRING | STORED);
+        }
+        b.add_u64_field("sentence_index", NumericOptions::default().set_stored());
+        let older = TextFieldIndexing::default().set_tokenizer("news");
+        b.add_text_field("text", TextOptions::default().set_indexing_options(older));
+        assert!(Fields::from_schema(&b.build()).is_none());
+    }
 }

@@ -171,6 +171,11 @@ thread_local! {
     static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
+/// The stem without WordNet's irregular forms: for names that look like inflections.
+fn stem_literal(lower: &str) -> String {
+    STEMMER.stem(lower).into_owned()
+}
+
 fn stem_uncached(lower: &str) -> String {
     let mut word: Cow<'_, str> = Cow::Borrowed(lower);
     if let Some((_, us)) = SPELLING.iter().find(|(uk, _)| *uk == lower) {
@@ -288,9 +293,16 @@ pub fn analyze(text: &str) -> Vec<Term> {
             .filter(|p| !p.is_empty())
             .collect();
         let first_position = position;
+        // A capitalised word is likely a name, and a name is not an irregular verb form: the
+        // "Won" of "Shin Won-shik" is no "win".
+        let name = w.is_capitalized();
         for part in &parts {
             out.push(Term {
-                text: stem(part),
+                text: if name && is_irregular_form(part) {
+                    stem_literal(part)
+                } else {
+                    stem(part)
+                },
                 start: w.start,
                 end: w.end,
                 position,
@@ -485,6 +497,12 @@ mod tests {
 
     fn texts(t: &str) -> Vec<String> {
         analyze(t).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn names_are_not_irregular_verbs() {
+        assert!(texts("Shin Won-shik").contains(&"won".to_string()));
+        assert!(texts("the team won").contains(&"win".to_string()));
     }
 
     #[test]
