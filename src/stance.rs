@@ -328,6 +328,22 @@ impl Ctx<'_> {
                 .all(|s| self.context.contains(s))
     }
 
+    /// A claim name the passage has only in its reporting frame, when the claim is not about
+    /// who said what.
+    fn framed_only(&self, e: &Entity) -> bool {
+        match self.body {
+            Some(body) if self.unframed_claim => {
+                !e.key.split(' ').all(|s| body.contains(s))
+                    && !e
+                        .stems
+                        .iter()
+                        .filter(|s| s.len() > 1)
+                        .all(|s| body.contains(s))
+            }
+            _ => false,
+        }
+    }
+
     fn cover(&self, i: usize) -> Cover {
         let entity = self.claim.entity_at(i);
         let main = match entity {
@@ -335,18 +351,7 @@ impl Ctx<'_> {
             None => self.token_covered(i),
         };
         if main {
-            let framed_only = match (entity, self.body) {
-                (Some(e), Some(body)) if self.unframed_claim => {
-                    !e.key.split(' ').all(|s| body.contains(s))
-                        && !e
-                            .stems
-                            .iter()
-                            .filter(|s| s.len() > 1)
-                            .all(|s| body.contains(s))
-                }
-                _ => false,
-            };
-            return if framed_only {
+            return if entity.is_some_and(|e| self.framed_only(e)) {
                 Cover::Context
             } else {
                 Cover::Passage
@@ -438,7 +443,7 @@ pub fn judge_view(
         covered: vec![false; claim.tokens.len()],
     };
     for e in &claim.entities {
-        if !cx.entity_covered(e) && !cx.entity_in_context(e) {
+        if (!cx.entity_covered(e) || cx.framed_only(e)) && !cx.entity_in_context(e) {
             uncovered_entities += 1;
         }
     }
@@ -464,9 +469,11 @@ pub fn judge_view(
                 .tokens
                 .iter()
                 .enumerate()
-                // A unit after a number is no opposite: "first" against "35 seconds".
+                // A unit after a number is no opposite: "first" against "35 seconds"; nor is a
+                // name: "next" against the "Open" of "Open Source Center".
                 .find(|(k, p)| {
                     p.content
+                        && !p.capitalized
                         && !(*k > 0 && passage.tokens[k - 1].number)
                         && lexicon().are_antonyms(t.key(), p.key())
                         && lexicon().is_antonym_form(&t.lower, t.key())
@@ -525,11 +532,12 @@ pub fn judge_view(
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
             other_argument(&cx, &mut findings, &meter);
         }
-        ordinals(&cx, &mut findings, &meter);
-        // A date or place belongs to an act: with the claim's verb missing from the passage
-        // ("bought jets from Russia" against "allies in South Korea run fleets of jets"), the
-        // passage's date or place is another act's.
+        // A date, place or rank belongs to an act: with the claim's verb missing from the
+        // passage ("bought jets from Russia" against "allies in South Korea run fleets of
+        // jets"; "a third launch is planned" against "placed its first satellite"), the
+        // passage's date, place or rank is another act's.
         if uncovered_verbs == 0 {
+            ordinals(&cx, &mut findings, &meter);
             dates_and_places(&cx, &mut findings, &meter);
         }
     }
@@ -590,6 +598,32 @@ fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     (t.lower.len() > 4 && t.lower.ends_with("ed"))
         || is_irregular_form(&t.lower)
         || (i > 0 && AUXILIARIES.contains(&a.tokens[i - 1].lower.as_str()))
+        || after_copula(a, i)
+}
+
+/// Whether claim token `i` is what a copula predicates ("has never been safer", "is modern"):
+/// the claim's predicate as much as a verb is.
+fn after_copula(a: &Analysis, i: usize) -> bool {
+    const COPULAS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain",
+        "remains", "remained", "seem", "seems", "seemed",
+    ];
+    const DEGREE: &[&str] = &[
+        "not", "never", "more", "less", "most", "least", "very", "so", "too", "also", "still",
+        "now", "ever", "much", "far",
+    ];
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = a.tokens[k].lower.as_str();
+        if COPULAS.contains(&w) {
+            return true;
+        }
+        if !DEGREE.contains(&w) {
+            return false;
+        }
+    }
+    false
 }
 
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
@@ -1192,6 +1226,25 @@ mod tests {
         );
         assert!(
             kinds(&y).contains(&FindingKind::LocationMismatch),
+            "{:?}",
+            y.findings
+        );
+    }
+
+    #[test]
+    fn a_copula_complement_is_the_claim_predicate_and_names_have_no_opposites() {
+        let x = j(
+            "The peninsula has never been safer.",
+            "The peninsula has never faced such risks.",
+        );
+        assert!(x.uncovered_verbs > 0, "{x:?}");
+        assert_ne!(x.rule_stance(), Stance::Supports);
+        let y = j(
+            "The next launch failed.",
+            "The launch failed, the Open Source Center said.",
+        );
+        assert!(
+            !kinds(&y).contains(&FindingKind::Antonym),
             "{:?}",
             y.findings
         );

@@ -63,6 +63,8 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "top5_missing_words",
     "best_support_uncovered_verb",
     "short_claim_uncovered_verb",
+    "short_claim_rule_support",
+    "short_claim_best_coverage",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -213,14 +215,19 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
     let best_support_uncovered_verb = best_clean
         .map(|j| if j.uncovered_verbs > 0 { 1.0 } else { 0.0 })
         .unwrap_or(0.0);
+    let any_support = b(judgements
+        .iter()
+        .any(|j| j.rule_stance() == Stance::Supports));
+    // Short news claims (a dozen content words or fewer) are supported by one sentence or not
+    // at all, and hang on their verb; the long WiCE claims the model also learns from are
+    // supported piecewise. These let the two regimes weigh the same evidence differently.
+    let short = b(union.length <= 0.6);
     vec![
         1.0,
         best_support,
         union_coverage,
         best_contra_topic,
-        b(judgements
-            .iter()
-            .any(|j| j.rule_stance() == Stance::Supports)),
+        any_support,
         b(!contra.is_empty()),
         if judgements.is_empty() { 1.0 } else { min_unc },
         b(best.is_some_and(|j| j.hedged)),
@@ -234,7 +241,9 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         best_support_uncovered_verb,
         // A short claim hangs on its verb; a long one (WiCE's) still reads as supported with
         // one of several predicates paraphrased.
-        best_support_uncovered_verb * (1.0 - union.length),
+        best_support_uncovered_verb * short,
+        any_support * short,
+        best_cov * short,
     ]
 }
 
