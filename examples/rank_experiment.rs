@@ -15,6 +15,8 @@ fn main() {
         "div.8+adj.1",
         "div.8+adj.2",
         "div.4+adj.15",
+        "div1.2+adj.1",
+        "div.8+adj.05",
         "plain-bm25",
         "bm25-nosyn",
     ];
@@ -22,6 +24,8 @@ fn main() {
     let mut any = vec![0usize; names.len()];
     let mut n = 0;
     for (i, (claim_text, _, gold)) in items.iter().enumerate() {
+        // WiCE writes `[[]]` for a claim nothing supports: no evidence to rank.
+        let gold: Vec<&Vec<usize>> = gold.iter().filter(|s| !s.is_empty()).collect();
         if gold.is_empty() {
             continue;
         }
@@ -47,7 +51,14 @@ fn main() {
                 .total_cmp(&(c[x].judgement.coverage + 0.3 * c[x].relevance))
         });
         orders.push(cv);
-        for (lambda, adj) in [(0.8f32, 0.0f32), (0.8, 0.1), (0.8, 0.2), (0.4, 0.15)] {
+        for (lambda, adj) in [
+            (0.8f32, 0.0f32),
+            (0.8, 0.1),
+            (0.8, 0.2),
+            (0.4, 0.15),
+            (1.2, 0.1),
+            (0.8, 0.05),
+        ] {
             let mut chosen: Vec<usize> = Vec::new();
             let mut covered = std::collections::HashSet::new();
             while chosen.len() < 5 && chosen.len() < c.len() {
@@ -98,7 +109,7 @@ fn main() {
             if gold.iter().any(|s| s.iter().all(|x| top.contains(x))) {
                 set[o] += 1;
             }
-            if gold.iter().flatten().any(|x| top.contains(x)) {
+            if gold.iter().copied().flatten().any(|x| top.contains(x)) {
                 any[o] += 1;
             }
         }

@@ -455,13 +455,15 @@ fn wice_item(
         .take(5)
         .map(|c| c.hit.sentence.index as usize)
         .collect();
-    if !it.supporting_sentences.is_empty() {
+    // Only claims with gold evidence: WiCE writes `[[]]` for a claim nothing supports, and an
+    // empty set is "wholly in the top 5" of any ranking.
+    if it.supporting_sentences.iter().any(|set| !set.is_empty()) {
         report.evidence_set_top5.1 += 1;
         report.evidence_any_top5.1 += 1;
         if it
             .supporting_sentences
             .iter()
-            .any(|set| set.iter().all(|s| top5.contains(s)))
+            .any(|set| !set.is_empty() && set.iter().all(|s| top5.contains(s)))
         {
             report.evidence_set_top5.0 += 1;
         }

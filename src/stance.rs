@@ -511,6 +511,13 @@ pub fn judge_view(
     let numbers = compare_numbers(&cx, &mut findings);
     total += numbers.0;
     covered += numbers.1;
+    // The claim's numbers and years the passage states too: a dateline ("August 24, 2016")
+    // completes a claim's "in 2016" when passages are read together.
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if t.number && states_number(passage, &t.lower) {
+            covered_tokens.push(i);
+        }
+    }
 
     let coverage = if total > 0.0 { covered / total } else { 0.0 };
     // Topic counts only what the passage itself covers: context makes a sentence readable, it
@@ -624,6 +631,19 @@ fn after_copula(a: &Analysis, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a passage states a number as written: as a token of its own, or, for a year, inside
+/// a date written as one token ("2016-08-24").
+fn states_number(passage: &Analysis, number: &str) -> bool {
+    let year = number.len() == 4 && number.bytes().all(|b| b.is_ascii_digit());
+    passage.tokens.iter().any(|p| {
+        p.number && p.lower == number
+            || (year
+                && p.lower
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|part| part == number))
+    })
 }
 
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
