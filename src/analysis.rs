@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::lexicon::lexicon;
 use crate::text::dates::{dates, DateRef};
 use crate::text::numbers::{quantities, Quantity};
-use crate::text::{analyze, is_stop_word, words};
+use crate::text::{analyze, is_stop_word, words, Word};
 
 /// One word of the analysed text.
 #[derive(Debug, Clone)]
@@ -62,6 +62,58 @@ pub struct Analysis {
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot",
 ];
+/// Whether a word is one of `list`, ignoring case, without allocating.
+fn is_one_of(w: &Word<'_>, list: &[&str]) -> bool {
+    list.iter().any(|x| w.text.eq_ignore_ascii_case(x))
+}
+
+/// "failed to warn" says "did not warn": a verb that negates the infinitive after it. The word
+/// after "to" must not be a number ("fell to 5 percent" is no negation).
+fn negates_infinitive(ws: &[Word<'_>], i: usize) -> bool {
+    const NEGATING: &[&str] = &[
+        "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing",
+    ];
+    is_one_of(&ws[i], NEGATING)
+        && ws.get(i + 1).is_some_and(|w| is_one_of(w, &["to"]))
+        && ws.get(i + 2).is_some_and(|w| !w.is_number())
+}
+
+/// "rejected claims that the company hid evidence": the "that" opening a clause a decision
+/// rejects negates it. Marked on the "that", so the clause after it is the negation's scope.
+fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
+    const REJECTING: &[&str] = &[
+        "rejected",
+        "rejects",
+        "reject",
+        "dismissed",
+        "dismisses",
+        "dismiss",
+    ];
+    const CLAIMS: &[&str] = &[
+        "claims",
+        "claim",
+        "allegations",
+        "suggestions",
+        "accusations",
+        "arguments",
+    ];
+    if i == 0 || !is_one_of(&ws[i], &["that"]) {
+        return false;
+    }
+    is_one_of(&ws[i - 1], REJECTING)
+        || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && is_one_of(&ws[i - 2], REJECTING))
+}
+
+/// How many content words after a negation fall in its scope: a clause's negation covers its
+/// subject and verb, a plain "not" the word it stands before.
+pub fn negation_reach(a: &Analysis, k: usize) -> usize {
+    if a.tokens[k].lower == "that" {
+        4
+    } else {
+        1
+    }
+}
+
 const HEDGES: &[&str] = &[
     "likely",
     "unlikely",
@@ -162,7 +214,8 @@ impl Analysis {
             let function = is_stop_word(&lower)
                 || NEGATIONS.contains(&lower.as_str())
                 || lower.ends_with("n't")
-                || HEDGES.contains(&lower.as_str());
+                || HEDGES.contains(&lower.as_str())
+                || negates_infinitive(&ws, i);
             // A capital at the start of a sentence is just a capital, unless the word is a name.
             let capitalized = w.is_capitalized()
                 && !NOT_ENTITIES.contains(&lower.as_str())
@@ -218,7 +271,12 @@ impl Analysis {
         let negations = tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| NEGATIONS.contains(&t.lower.as_str()) || t.lower.ends_with("n't"))
+            .filter(|(i, t)| {
+                NEGATIONS.contains(&t.lower.as_str())
+                    || t.lower.ends_with("n't")
+                    || negates_infinitive(&ws, *i)
+                    || rejects_clause(&ws, *i)
+            })
             .map(|(i, _)| i)
             .collect();
         let hedges = tokens
@@ -235,12 +293,21 @@ impl Analysis {
         for (i, t) in tokens.iter().enumerate() {
             if let Some((_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.lower) {
                 // The head noun: the last content word of the next run (skipping "major", "spy").
-                let head = tokens[i + 1..]
-                    .iter()
-                    .take(3)
-                    .take_while(|x| x.content && !text[t.end..x.start].contains(','))
-                    .last()
-                    .map(|x| x.key().to_string());
+                let head = if tokens.get(i + 1).is_some_and(|x| x.lower == "of") {
+                    // "the first of more than 30 lawsuits": the noun after "of".
+                    tokens[i + 2..]
+                        .iter()
+                        .take(5)
+                        .find(|x| x.content)
+                        .map(|x| x.key().to_string())
+                } else {
+                    tokens[i + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|x| x.content && !text[t.end..x.start].contains(','))
+                        .last()
+                        .map(|x| x.key().to_string())
+                };
                 if let Some(h) = head {
                     ordinals.push((i, *n, h));
                 }

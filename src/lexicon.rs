@@ -11,6 +11,64 @@ use crate::text::{analyze, stem};
 const WORDNET_SYNONYMS: &str = include_str!("../data/lexicon/wordnet-synonyms.tsv");
 const WORDNET_ANTONYMS: &str = include_str!("../data/lexicon/wordnet-antonyms.tsv");
 const WORDNET_PERSONS: &str = include_str!("../data/lexicon/wordnet-persons.txt");
+const WORDNET_ANTONYM_POS: &str = include_str!("../data/lexicon/wordnet-antonym-pos.tsv");
+
+/// The parts of speech a word has opposites in, from WordNet's letters n, v, a.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PartsOfSpeech(u8);
+
+impl PartsOfSpeech {
+    const NOUN: u8 = 1;
+    const VERB: u8 = 2;
+    const ADJECTIVE: u8 = 4;
+    const ANY: PartsOfSpeech = PartsOfSpeech(Self::NOUN | Self::VERB | Self::ADJECTIVE);
+
+    fn parse(letters: &str) -> PartsOfSpeech {
+        PartsOfSpeech(letters.chars().fold(0, |acc, c| {
+            acc | match c {
+                'n' => Self::NOUN,
+                'v' => Self::VERB,
+                'a' => Self::ADJECTIVE,
+                _ => 0,
+            }
+        }))
+    }
+
+    fn union(self, other: PartsOfSpeech) -> PartsOfSpeech {
+        PartsOfSpeech(self.0 | other.0)
+    }
+
+    /// Whether `form` is a regular inflection of `word` in one of these parts of speech: a
+    /// plural for a noun, a tense or participle for a verb, a comparative, superlative or
+    /// adverb for an adjective.
+    fn inflects(self, word: &str, form: &str) -> bool {
+        let mut endings: Vec<&str> = Vec::new();
+        if self.0 & (Self::NOUN | Self::VERB) != 0 {
+            endings.extend(["s", "es"]);
+        }
+        if self.0 & Self::VERB != 0 {
+            endings.extend(["ed", "d", "ing"]);
+        }
+        if self.0 & Self::ADJECTIVE != 0 {
+            endings.extend(["er", "r", "est", "st", "ly"]);
+        }
+        // "safe" -> "safer", "happy" -> "happier", "fail" -> "failing", "big" -> "bigger".
+        let rest = form.strip_prefix(word).or_else(|| {
+            let cut = word.strip_suffix(['e', 'y'])?;
+            let rest = form.strip_prefix(cut)?;
+            Some(rest.strip_prefix('i').unwrap_or(rest))
+        });
+        let Some(rest) = rest else {
+            return false;
+        };
+        let doubled = word
+            .chars()
+            .last()
+            .and_then(|c| rest.strip_prefix(c))
+            .filter(|r| !r.is_empty());
+        endings.contains(&rest) || doubled.is_some_and(|r| endings.contains(&r))
+    }
+}
 
 /// News verbs and nouns that report the same event in other words. WordNet splits these across
 /// senses too rare to include wholesale.
@@ -362,9 +420,10 @@ type PlacePhrase = (Vec<String>, Vec<String>);
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
     antonyms: HashMap<String, Vec<String>>,
-    /// The words behind each antonym stem: "forces" stems like "forced" (whose opposite is
-    /// "natural") but is not a form of it.
-    antonym_forms: HashMap<String, Vec<String>>,
+    /// The words behind each antonym stem, with the parts of speech they have opposites in:
+    /// "forces" stems like "forced" (whose opposite is "natural") but is not a form of it, and
+    /// "lasted" is a verb form of "last", whose opposite "first" is an adjective's.
+    antonym_forms: HashMap<String, Vec<(String, PartsOfSpeech)>>,
     /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
     places: HashMap<String, Vec<PlacePhrase>>,
     /// Countries as stems: what demonyms, capitals and aliases stand for.
@@ -384,16 +443,21 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut synonyms = load_table(WORDNET_SYNONYMS);
         let mut antonyms = load_table(WORDNET_ANTONYMS);
-        let mut antonym_forms: HashMap<String, Vec<String>> = HashMap::default();
-        let listed = WORDNET_ANTONYMS.split(['\t', '\n', ' ']).chain(
-            NEWS_ANTONYMS
-                .iter()
-                .flat_map(|(l, r)| l.iter().chain(r.iter()).copied()),
-        );
-        for w in listed.filter(|w| !w.is_empty()) {
+        let mut antonym_forms: HashMap<String, Vec<(String, PartsOfSpeech)>> = HashMap::default();
+        let wordnet = WORDNET_ANTONYM_POS.lines().filter_map(|l| {
+            let (w, pos) = l.split_once('\t')?;
+            Some((w, PartsOfSpeech::parse(pos)))
+        });
+        // The curated words are listed as they appear; any ending goes.
+        let curated = NEWS_ANTONYMS
+            .iter()
+            .flat_map(|(l, r)| l.iter().chain(r.iter()))
+            .map(|w| (*w, PartsOfSpeech::ANY));
+        for (w, pos) in wordnet.chain(curated) {
             let forms = antonym_forms.entry(stem(w)).or_default();
-            if !forms.iter().any(|f| f == w) {
-                forms.push(w.to_string());
+            match forms.iter_mut().find(|(f, _)| f == w) {
+                Some((_, p)) => *p = p.union(pos),
+                None => forms.push((w.to_string(), pos)),
             }
         }
         for group in NEWS_SYNONYMS {
@@ -467,10 +531,9 @@ impl Lexicon {
     pub fn is_antonym_form(&self, lower: &str, stem: &str) -> bool {
         crate::text::tokens::is_irregular_form(lower)
             || self.antonym_forms.get(stem).is_some_and(|forms| {
-                forms.iter().any(|w| {
-                    let base = w.strip_suffix(['e', 'y']).unwrap_or(w);
-                    lower == w || (lower.starts_with(base) && lower.len() <= w.len() + 4)
-                })
+                forms
+                    .iter()
+                    .any(|(w, pos)| lower == w || pos.inflects(w, lower))
             })
     }
 
@@ -548,6 +611,11 @@ mod tests {
             !form("nations"),
             "a noun that stems like the adjective \"national\""
         );
+        assert!(
+            !form("lasted"),
+            "a verb form of \"last\", whose opposites are adjectives'"
+        );
+        assert!(form("safer") && form("biggest") && form("happier") && form("failing"));
     }
 
     #[test]

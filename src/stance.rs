@@ -508,7 +508,7 @@ pub fn judge_view(
         uncovered.push(claim.text[t.start..t.end].to_string());
     }
 
-    let numbers = compare_numbers(&cx, &mut findings);
+    let numbers = compare_numbers(&cx, &mut findings, &meter);
     total += numbers.0;
     covered += numbers.1;
     // The claim's numbers and years the passage states too: a dateline ("August 24, 2016")
@@ -598,8 +598,11 @@ fn reads_as_verb(a: &Analysis, i: usize) -> bool {
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does",
         "do", "has", "have", "had",
     ];
+    // Light verbs carry little of the predicate ("take place", "make a decision"): the noun
+    // after them does.
+    const LIGHT: &[&str] = &["take", "make", "have", "get", "do", "go", "come", "put"];
     let t = &a.tokens[i];
-    if t.capitalized || t.number {
+    if t.capitalized || t.number || LIGHT.contains(&t.key()) {
         return false;
     }
     (t.lower.len() > 4 && t.lower.ends_with("ed"))
@@ -662,7 +665,11 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 
 /// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
 /// weight of contradicted numbers).
-fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32) {
+fn compare_numbers(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+) -> (f32, f32, f32) {
     let (mut total, mut covered, mut contradicted) = (0.0, 0.0, 0.0);
     for q in cx.claim.quantities.iter().filter(|q| !q.is_year) {
         total += 1.5;
@@ -705,9 +712,18 @@ fn compare_numbers(cx: &Ctx<'_>, findings: &mut Vec<Finding>) -> (f32, f32, f32)
             Some(converted) => converted.contradicts(p),
             None => q.contradicts(p),
         };
+        // A figure contradicts only a figure about the same thing: "the trial lasted six
+        // weeks" is not about patients who "took the drug for more than 90 days".
+        let in_quantity = |i: usize| {
+            let t = &cx.claim.tokens[i];
+            t.start >= q.start && t.end <= q.end
+        };
         if candidates.iter().any(|p| !contradicts(p)) {
             covered += 1.5;
-        } else if let Some(p) = candidates.first() {
+        } else if let Some(p) = candidates
+            .first()
+            .filter(|_| meter.without(in_quantity) > NUMBER_TOPIC)
+        {
             contradicted += 1.5;
             findings.push(Finding {
                 kind: FindingKind::NumberMismatch,
@@ -746,8 +762,9 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
         .filter(|&k| {
             a.tokens[k + 1..]
                 .iter()
-                .find(|t| t.content)
-                .is_some_and(|t| !t.capitalized && shared(t.key()))
+                .filter(|t| t.content)
+                .take(crate::analysis::negation_reach(a, k))
+                .any(|t| !t.capitalized && shared(t.key()))
         })
         .collect()
 }
@@ -1013,6 +1030,13 @@ impl TopicMeter {
 /// Coverage at which a clean passage reads as support: a claim with a content word or two the
 /// passage lacks ("plans to buy", "heavy casualties") is not supported by it.
 const SUPPORT_COVERAGE: f32 = 0.85;
+
+/// How much of the rest of the claim a figure must match, more than, for a different figure to
+/// contradict it: more than half. Looser than a slot's, since the figure is usually the point
+/// ("beat the old record by more than a minute" against "beat the previous mark by 35
+/// seconds"), but not nothing ("the trial lasted six weeks" against "took the drug for more
+/// than 90 days").
+const NUMBER_TOPIC: f32 = 0.5;
 
 /// How much of the rest of the claim a slot mismatch needs to match.
 const SLOT_TOPIC: f32 = 0.7;
@@ -1377,6 +1401,46 @@ mod tests {
             "The launch of the probe failed."
         ))
         .contains(&FindingKind::Antonym));
+    }
+
+    #[test]
+    fn implicit_negations_shares_and_figures_about_other_things() {
+        // "failed to" negates what follows; "did not" and "failed to" agree.
+        let agree = j(
+            "The firm did not warn doctors about the risk.",
+            "The firm failed to warn doctors about the risk.",
+        );
+        assert!(kinds(&agree).is_empty(), "{:?}", agree.findings);
+        // A rejected claim is negated.
+        assert_eq!(
+            kinds(&j(
+                "The company hid evidence from regulators.",
+                "Jurors rejected claims that the company hid evidence from regulators."
+            )),
+            vec![FindingKind::Negation]
+        );
+        // "More than half" is a share.
+        assert_eq!(
+            kinds(&j(
+                "The drug accounted for more than half of the firm's revenue.",
+                "The drug accounted for less than 5 percent of the firm's revenue."
+            )),
+            vec![FindingKind::NumberMismatch]
+        );
+        // A figure about something else does not contradict.
+        assert!(kinds(&j(
+            "The trial lasted six weeks.",
+            "An internal study presented at trial found that patients took the drug for more \
+             than 90 days."
+        ))
+        .is_empty());
+        // "the first of more than 30 lawsuits" ranks the lawsuit.
+        assert!(kinds(&j(
+            "This was the third lawsuit over the drug to reach a jury.",
+            "The verdict came after a six-week trial, the first of more than 30 lawsuits over \
+             the drug to reach a jury."
+        ))
+        .contains(&FindingKind::OrdinalMismatch));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
     apt-get install wordnet-base && python3 tools/wordnet-extract.py
 
-Writes data/lexicon/wordnet-{synonyms,antonyms,exceptions}.tsv and wordnet-{gradable,persons}.txt,
-which are committed
+Writes data/lexicon/wordnet-{synonyms,antonyms,antonym-pos,exceptions}.tsv and
+wordnet-{gradable,persons,not-comparatives}.txt, which are committed
 and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
 word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
 retrieval drift; antonyms are WordNet's direct antonym pointers, plus the indirect antonyms of
@@ -62,6 +62,9 @@ for lemma, ss in senses.items():
                 synonyms[lemma].add(w)
 
 antonyms = collections.defaultdict(set)
+# The parts of speech in which a word has its antonyms: "last" is opposed to "first" as an
+# adjective or adverb, so "lasted" (a verb form) is no opposite of "first".
+antonym_pos = collections.defaultdict(set)
 for (p, off), (words, ptrs, _) in synsets.items():
     for sym, target, tpos, st in ptrs:
         if sym != "!":
@@ -75,6 +78,8 @@ for (p, off), (words, ptrs, _) in synsets.items():
         if a and b and WORD.match(a) and WORD.match(b):
             antonyms[a].add(b)
             antonyms[b].add(a)
+            antonym_pos[a].add(p)
+            antonym_pos[b].add(tpos)
         # Adjective heads: antonymy is recorded between two words, but the other words of the
         # two head synsets share the sense ("hard" in {difficult, hard} against "easy"). Only
         # small synsets: in larger ones the other words drift ("next" in {near, close, next}).
@@ -84,6 +89,8 @@ for (p, off), (words, ptrs, _) in synsets.items():
                     if x != y and WORD.match(x) and WORD.match(y):
                         antonyms[x].add(y)
                         antonyms[y].add(x)
+                        antonym_pos[x].add("a")
+                        antonym_pos[y].add("a")
 # Indirect antonyms of satellite adjectives: similar-to ("&") a head that has an antonym.
 direct = {w: set(a) for w, a in antonyms.items()}
 for (p, off), (words, ptrs, ss_type) in synsets.items():
@@ -100,6 +107,8 @@ for (p, off), (words, ptrs, ss_type) in synsets.items():
                 for w in words:
                     if WORD.match(w) and w not in head[0]:
                         antonyms[w].add(ant)
+                        antonym_pos[w].add("a")
+                        antonym_pos[ant].add("a")
 
 # Irregular inflections (WordNet's morphy exception lists), first lemma only: "fell" -> "fall",
 # "rose" -> "rise", "children" -> "child", "worse" -> "bad". Forms that are common words in their
@@ -123,6 +132,34 @@ for name in ("verb", "noun", "adj"):
 # ("hardest", "longer", "biggest") are reduced to, as WordNet's morphy does for adjectives.
 gradable = sorted({w for (p, off), (words, ptrs, ss_type) in synsets.items() if p == "a"
                    for w in words if WORD.match(w) and w in antonyms and "-" not in w})
+
+# Nouns in everyday use (sense-tagged in SemCor) that read like a gradable adjective's
+# comparative or superlative: "liver" is no "more live", "forest" no "most for".
+tagged_nouns = set()
+with open(os.path.join(WN, "index.noun"), encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        p_cnt = int(parts[3])
+        if int(parts[5 + p_cnt]) > 0:
+            tagged_nouns.add(parts[0])
+gradable_set = set(gradable)
+
+
+def reads_as_comparative(w):
+    for suffix, add in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("est", "e"),
+                        ("er", "e")):
+        if w.endswith(suffix):
+            base = w[: -len(suffix)]
+            if base + add in gradable_set or (len(base) > 2 and base[-1] == base[-2]
+                                              and base[:-1] in gradable_set):
+                return True
+    return False
+
+
+not_comparatives = sorted(w for w in tagged_nouns
+                          if WORD.match(w) and w not in exceptions and reads_as_comparative(w))
 
 # Nouns for kinds of people (hyponyms of person.n.01 in any sense): "300 employees" is a count
 # of "300 people".
@@ -170,6 +207,11 @@ with open(os.path.join(OUT, "wordnet-synonyms.tsv"), "w") as f:
 with open(os.path.join(OUT, "wordnet-antonyms.tsv"), "w") as f:
     for w in sorted(antonyms):
         f.write(w + "\t" + " ".join(sorted(antonyms[w])) + "\n")
+with open(os.path.join(OUT, "wordnet-antonym-pos.tsv"), "w") as f:
+    for w in sorted(antonym_pos):
+        f.write(w + "\t" + "".join(sorted(antonym_pos[w])) + "\n")
+with open(os.path.join(OUT, "wordnet-not-comparatives.txt"), "w") as f:
+    f.write("\n".join(not_comparatives) + "\n")
 print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries, "
       f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives, "
-      f"{len(persons)} nouns for people -> {OUT}")
+      f"{len(persons)} nouns for people, {len(not_comparatives)} nouns not comparatives -> {OUT}")

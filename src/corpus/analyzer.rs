@@ -8,7 +8,7 @@ use crate::text::analyze;
 /// The name under which the analyzer is registered on every opened index. It changes with
 /// what the analyzer produces, so an index built by an older analyzer is refused as
 /// incompatible rather than searched with terms it never indexed.
-pub const NEWS_ANALYZER: &str = "news-2";
+pub const NEWS_ANALYZER: &str = "news-3";
 
 #[derive(Clone, Default)]
 pub struct NewsTokenizer;

@@ -212,6 +212,31 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         } else {
             word_value(&lower[i])
         };
+        // "more than half of its revenue": a share, in percent. Not "the second half of the
+        // year", a period.
+        if lower[i] == "half"
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.lower().as_str(), "of" | "the" | "its" | "their"))
+            && !(i > 0
+                && matches!(
+                    lower[i - 1].as_str(),
+                    "first" | "second" | "last" | "latter"
+                ))
+        {
+            let (comparator, back) = qualifier(&lower, i);
+            out.push(Quantity {
+                value: 50.0,
+                comparator,
+                unit: Some(stem("percent")),
+                unit_words: vec![stem("percent")],
+                start: ws[i - back].start,
+                end: ws[i].end,
+                is_year: false,
+            });
+            i += 1;
+            continue;
+        }
         let Some(mut value) = base else {
             // "nine-day", "40-page": a number fused with its unit.
             if let Some((num, unit)) = lower[i].split_once('-') {

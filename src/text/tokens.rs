@@ -201,6 +201,8 @@ fn stem_uncached(lower: &str) -> String {
 struct Morphy {
     irregular: rustc_hash::FxHashMap<&'static str, &'static str>,
     gradable: rustc_hash::FxHashSet<&'static str>,
+    /// Everyday nouns that only look like comparatives: "number" is no "more numb".
+    nouns: rustc_hash::FxHashSet<&'static str>,
 }
 
 static MORPHY: LazyLock<Morphy> = LazyLock::new(|| Morphy {
@@ -209,6 +211,10 @@ static MORPHY: LazyLock<Morphy> = LazyLock::new(|| Morphy {
         .filter_map(|l| l.split_once('\t'))
         .collect(),
     gradable: include_str!("../../data/lexicon/wordnet-gradable.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect(),
+    nouns: include_str!("../../data/lexicon/wordnet-not-comparatives.txt")
         .lines()
         .filter(|l| !l.is_empty())
         .collect(),
@@ -226,7 +232,7 @@ fn base_form(lower: &str) -> Option<&'static str> {
     if let Some(base) = m.irregular.get(lower) {
         return Some(base);
     }
-    if lower.len() < 5 || is_stop_word(lower) {
+    if lower.len() < 5 || is_stop_word(lower) || m.nouns.contains(lower) {
         return None;
     }
     let gradable = |c: &str| m.gradable.get(c).copied();
@@ -497,6 +503,13 @@ mod tests {
 
     fn texts(t: &str) -> Vec<String> {
         analyze(t).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn nouns_are_not_comparatives() {
+        assert_eq!(stem("number"), stem("numbers"));
+        assert_eq!(stem("liver"), stem("livers"));
+        assert_eq!(stem("harder"), stem("hard"));
     }
 
     #[test]
