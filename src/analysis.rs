@@ -232,6 +232,21 @@ impl Analysis {
                     && w.text.chars().all(|c| c.is_ascii_uppercase()),
             });
         }
+        // "voted for" and "voted against" carry the vote's direction in words that are
+        // otherwise function words: read them as "favor" and "against", opposites.
+        for i in 1..tokens.len() {
+            if tokens[i - 1].stems.first().is_some_and(|s| s == "vote") {
+                let side = match tokens[i].lower.as_str() {
+                    "for" => "favor",
+                    "against" => "against",
+                    _ => continue,
+                };
+                let t = &mut tokens[i];
+                t.lower = side.to_string();
+                t.stems = vec![side.to_string()];
+                t.content = true;
+            }
+        }
         // Qualifiers of quantities ("fewer than", "about") are part of the number, not content.
         let quantities = quantities(text);
         for t in tokens.iter_mut() {

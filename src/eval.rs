@@ -661,12 +661,13 @@ mod floors {
         );
     }
 
-    /// Four articles (space, economy, sport, a court verdict) with 90 claims, and 54 more claims
-    /// on the bundled article (24 written in one session, 30 in the next), that `factcheck
-    /// calibrate` never reads: the one figure here not fitted on. (Their misses guided fixes —
-    /// morphology, places, predicates, attribution, antonyms, ranks, implicit negation — so
-    /// they are held out of the fit, not unseen; before any fix they prompted the sport article
-    /// scored 0.739, the court article 0.575 and the last 30 bundled-article claims 0.794.)
+    /// Five articles (space, economy, sport, a court verdict, a rent law) with 117 claims, and
+    /// 54 more claims on the bundled article (24 written in one session, 30 in the next), that
+    /// `factcheck calibrate` never reads: the one figure here not fitted on. (Their misses
+    /// guided fixes — morphology, places, predicates, attribution, antonyms, ranks, implicit
+    /// negation, votes — so they are held out of the fit, not unseen; before any fix they
+    /// prompted the sport article scored 0.739, the court article 0.575, the rent-law article
+    /// 0.553 and the last 30 bundled-article claims 0.794.)
     #[test]
     fn held_out_article_macro_f1_floor() {
         let (f1, misses) = macro_f1(

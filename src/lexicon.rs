@@ -111,6 +111,25 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
         "ammunition",
     ],
     &["buy", "purchase", "acquire", "procure"],
+    &["sell", "sale", "sales", "selling", "sold"],
+    &["pass", "approve", "adopt", "enact"],
+    &["bill", "law", "legislation", "measure"],
+    &["cap", "limit", "restrict", "curb", "ceiling"],
+    &[
+        "parliament",
+        "lawmakers",
+        "legislature",
+        "legislators",
+        "congress",
+    ],
+    &[
+        "association",
+        "associations",
+        "group",
+        "groups",
+        "organization",
+        "organisation",
+    ],
     &["sign", "signed", "conclude", "ink"],
     &["launch", "fire", "launched"],
     &["kill", "dead", "die", "death", "fatalities"],
@@ -153,6 +172,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
 
 /// Opposites that WordNet lacks or files under other senses.
 const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
+    (&["favor", "favour"], &["against"]),
     (
         &[
             "succeed",

@@ -441,6 +441,7 @@ pub fn judge_view(
     let mut meter = TopicMeter {
         weight: vec![0.0; claim.tokens.len()],
         covered: vec![false; claim.tokens.len()],
+        in_context: vec![false; claim.tokens.len()],
     };
     for e in &claim.entities {
         if (!cx.entity_covered(e) || cx.framed_only(e)) && !cx.entity_in_context(e) {
@@ -499,6 +500,7 @@ pub fn judge_view(
         if cover == Cover::Context {
             covered += weight * CONTEXT_CREDIT;
             context_credit += weight * CONTEXT_CREDIT;
+            meter.in_context[i] = true;
             covered_tokens.push(i);
             continue;
         }
@@ -506,6 +508,20 @@ pub fn judge_view(
             uncovered_verbs += 1;
         }
         uncovered.push(claim.text[t.start..t.end].to_string());
+    }
+    // An opposite word contradicts only when the rest of the claim is the passage's: "the
+    // president will veto the bill" is not opposed by "lawmakers approved a bill".
+    if !antonym_tokens.is_empty()
+        && meter.without_in_context(|i| antonym_tokens.contains(&i)) < ANTONYM_TOPIC
+    {
+        findings.retain(|f| f.kind != FindingKind::Antonym);
+        for i in antonym_tokens.drain() {
+            let t = &claim.tokens[i];
+            uncovered.push(claim.text[t.start..t.end].to_string());
+            if reads_as_verb(claim, i) {
+                uncovered_verbs += 1;
+            }
+        }
     }
 
     let numbers = compare_numbers(&cx, &mut findings, &meter);
@@ -665,25 +681,36 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 
 /// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
 /// weight of contradicted numbers).
+/// The quantities of a text that count something: not years, nor the day of a date
+/// ("January 1").
+fn counts(a: &Analysis) -> Vec<&Quantity> {
+    a.quantities
+        .iter()
+        .filter(|q| !q.is_year && !a.dates.iter().any(|d| d.start <= q.start && q.end <= d.end))
+        .collect()
+}
+
 fn compare_numbers(
     cx: &Ctx<'_>,
     findings: &mut Vec<Finding>,
     meter: &TopicMeter,
 ) -> (f32, f32, f32) {
     let (mut total, mut covered, mut contradicted) = (0.0, 0.0, 0.0);
-    for q in cx.claim.quantities.iter().filter(|q| !q.is_year) {
+    let passage_counts = counts(cx.passage);
+    for q in counts(cx.claim) {
         total += 1.5;
-        let candidates: Vec<&Quantity> = cx
-            .passage
-            .quantities
+        let candidates: Vec<&Quantity> = passage_counts
             .iter()
-            .filter(|p| !p.is_year && (same_unit(q, p) || q.in_unit_of(p).is_some()))
+            .copied()
+            .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
             .collect();
+        // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
+        // that counts something ("2 percent").
         let candidates = if candidates.is_empty() && q.unit.is_none() {
-            cx.passage
-                .quantities
+            passage_counts
                 .iter()
-                .filter(|p| !p.is_year)
+                .copied()
+                .filter(|p| p.unit.is_none())
                 .collect()
         } else {
             candidates
@@ -1003,19 +1030,31 @@ fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter)
 struct TopicMeter {
     weight: Vec<f32>,
     covered: Vec<bool>,
+    /// Covered by the passage's context only (the names a sentence leaves implicit).
+    in_context: Vec<bool>,
 }
 
 impl TopicMeter {
     /// Coverage of the claim leaving out the tokens of one slot (the date, place or ordinal a
     /// mismatch is about): is the rest of the claim the same event?
     fn without(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        self.rest(slot, false)
+    }
+
+    /// [`Self::without`], counting the names the context supplies: "the side effects were
+    /// mild" is about the vaccine its title names.
+    fn without_in_context(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        self.rest(slot, true)
+    }
+
+    fn rest(&self, slot: impl Fn(usize) -> bool, context: bool) -> f32 {
         let (mut total, mut covered) = (0.0, 0.0);
         for (i, w) in self.weight.iter().enumerate() {
             if slot(i) {
                 continue;
             }
             total += w;
-            if self.covered[i] {
+            if self.covered[i] || (context && self.in_context[i]) {
                 covered += w;
             }
         }
@@ -1037,6 +1076,9 @@ const SUPPORT_COVERAGE: f32 = 0.85;
 /// seconds"), but not nothing ("the trial lasted six weeks" against "took the drug for more
 /// than 90 days").
 const NUMBER_TOPIC: f32 = 0.5;
+
+/// How much of the rest of the claim an opposite word needs to match.
+const ANTONYM_TOPIC: f32 = 0.6;
 
 /// How much of the rest of the claim a slot mismatch needs to match.
 const SLOT_TOPIC: f32 = 0.7;
@@ -1441,6 +1483,27 @@ mod tests {
              the drug to reach a jury."
         ))
         .contains(&FindingKind::OrdinalMismatch));
+    }
+
+    #[test]
+    fn votes_opposites_in_context_and_bare_figures() {
+        assert!(kinds(&j(
+            "The Socialist Party voted against the bill.",
+            "The bill passed, with the Socialist Party voting in favor."
+        ))
+        .contains(&FindingKind::Antonym));
+        // An opposite in a passage about another act of other people is no contradiction.
+        assert!(kinds(&j(
+            "The president has said he will veto the bill.",
+            "Lawmakers on Thursday approved a bill that caps rents at 2 percent."
+        ))
+        .is_empty());
+        // A bare figure is compared with bare figures, not with "2 percent" or a date's day.
+        assert!(kinds(&j(
+            "The bill was approved by 121 votes to 98.",
+            "Lawmakers approved a bill that caps rents at 2 percent from January 1."
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -283,7 +283,19 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // containers"), stopping at a function word or punctuation.
         let mut run: Vec<&str> = Vec::new();
         let mut k = j;
-        while k < ws.len() && k < j + 3 {
+        // "thousands of tenants", "a million barrels of oil" read on after "of" only for a
+        // plural count word: "5 percent of revenue" is counted in percent.
+        if k + 1 < ws.len()
+            && lower[k] == "of"
+            && matches!(
+                lower[j - 1].as_str(),
+                "dozens" | "hundreds" | "thousands" | "millions" | "billions"
+            )
+        {
+            k += 1;
+        }
+        let run_start = k;
+        while k < ws.len() && k < run_start + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
             if gap.chars().any(|c| !c.is_whitespace() && c != '$')
                 || is_stop_word(&lower[k])
@@ -323,6 +335,15 @@ mod tests {
 
     fn one(text: &str) -> Quantity {
         quantities(text).remove(0)
+    }
+
+    #[test]
+    fn counts_of_and_shares() {
+        assert_eq!(one("thousands of tenants").unit.as_deref(), Some("tenant"));
+        assert_eq!(one("5 percent of revenue").unit.as_deref(), Some("percent"));
+        let half = one("more than half of its revenue");
+        assert_eq!((half.value, half.unit.as_deref()), (50.0, Some("percent")));
+        assert!(quantities("in the second half of the year").is_empty());
     }
 
     #[test]
