@@ -600,7 +600,11 @@ impl Engine {
             &[title, &before],
             &[
                 hit.sentence.attribution.speaker_title.as_str(),
-                hit.sentence.attribution.source.as_str(),
+                if crate::attribution::speaks_of_itself(&hit.sentence.text) {
+                    ""
+                } else {
+                    hit.sentence.attribution.source.as_str()
+                },
             ],
         ));
         if let Ok(mut cache) = self.views.lock() {

@@ -112,6 +112,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     ],
     &["buy", "purchase", "acquire", "procure"],
     &["sell", "sale", "sales", "selling", "sold"],
+    &["cut", "eliminate", "slash", "axe", "shed"],
+    &["lower", "cut", "reduce", "trim", "lowered"],
     &["pass", "approve", "adopt", "enact"],
     &["bill", "law", "legislation", "measure"],
     &["cap", "limit", "restrict", "curb", "ceiling"],

@@ -550,6 +550,7 @@ pub fn judge_view(
     if topic >= 0.5 {
         negation(&cx, &mut findings);
         role_swap(&cx, &mut findings);
+        comparison_direction(&cx, &mut findings);
     }
     if topic >= 0.4 {
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
@@ -616,7 +617,20 @@ fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     ];
     // Light verbs carry little of the predicate ("take place", "make a decision"): the noun
     // after them does.
-    const LIGHT: &[&str] = &["take", "make", "have", "get", "do", "go", "come", "put"];
+    const LIGHT: &[&str] = &[
+        "take",
+        "make",
+        "have",
+        "get",
+        "do",
+        "go",
+        "come",
+        "put",
+        "repres",
+        "account",
+        "amount",
+        "constitut",
+    ];
     let t = &a.tokens[i];
     if t.capitalized || t.number || LIGHT.contains(&t.key()) {
         return false;
@@ -929,6 +943,55 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 });
                 return;
             }
+        }
+    }
+}
+
+/// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
+/// than a year earlier": the same comparison, with the same baseline, the other way. Only
+/// "more" against "fewer" or "less" (content comparatives such as "higher" are antonyms
+/// already), and not the qualifiers of a figure ("more than 70").
+fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    // (token index, is "more", stem of the baseline after "than")
+    fn comparisons(a: &Analysis) -> Vec<(usize, bool, String)> {
+        let mut out = Vec::new();
+        for (i, t) in a.tokens.iter().enumerate() {
+            let more = match t.lower.as_str() {
+                "more" => true,
+                "fewer" | "less" => false,
+                _ => continue,
+            };
+            let Some(than) =
+                (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.tokens[k].lower == "than")
+            else {
+                continue;
+            };
+            // "more than 70": a figure's qualifier.
+            if than == i + 1 && a.tokens.get(than + 1).is_some_and(|x| x.number) {
+                continue;
+            }
+            if let Some(base) = a.tokens[than + 1..].iter().take(3).find(|x| x.content) {
+                out.push((i, more, base.key().to_string()));
+            }
+        }
+        out
+    }
+    let passage = comparisons(cx.passage);
+    for (ci, more, base) in comparisons(cx.claim) {
+        if let Some((pi, _, _)) = passage.iter().find(|(_, m, b)| *m != more && *b == base) {
+            let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
+            findings.push(Finding {
+                kind: FindingKind::Antonym,
+                claim_span: Some(chars(&cx.claim.text, (c.start, c.end))),
+                passage_span: Some(chars(&cx.passage.text, (p.start, p.end))),
+                detail: format!(
+                    "claim says \"{}\"; passage says \"{}\", against the same baseline",
+                    &cx.claim.text[c.start..c.end],
+                    &cx.passage.text[p.start..p.end]
+                ),
+                contradicts: true,
+            });
+            return;
         }
     }
 }
@@ -1496,6 +1559,18 @@ mod tests {
         assert!(kinds(&j(
             "The president has said he will veto the bill.",
             "Lawmakers on Thursday approved a bill that caps rents at 2 percent."
+        ))
+        .is_empty());
+        // The same comparison the other way.
+        assert!(kinds(&j(
+            "The carmaker sold more vehicles in the quarter than a year earlier.",
+            "The carmaker sold 152,000 vehicles in the quarter, 9 percent fewer than a year \
+             earlier."
+        ))
+        .contains(&FindingKind::Antonym));
+        assert!(kinds(&j(
+            "The carmaker sold more than 100,000 vehicles.",
+            "The carmaker sold 152,000 vehicles, fewer than a year earlier."
         ))
         .is_empty());
         // A bare figure is compared with bare figures, not with "2 percent" or a date's day.

@@ -65,6 +65,7 @@ pub const CLAIM_FEATURES: &[&str] = &[
     "short_claim_uncovered_verb",
     "short_claim_rule_support",
     "short_claim_best_coverage",
+    "best_names_another",
 ];
 
 /// A softmax regression: one weight row per class.
@@ -244,6 +245,8 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
         best_support_uncovered_verb * short,
         any_support * short,
         best_cov * short,
+        // The passage closest to the claim names someone else in one of its roles.
+        b(best.is_some_and(|j| j.names_another())),
     ]
 }
 
