@@ -753,6 +753,15 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
     if PRONOUNS.contains(&norm.as_str()) {
         return last_speaker.map_or(Np::Nothing, Np::Person);
     }
+    match person_named(&norm, people) {
+        Some(i) => Np::Person(i),
+        None => Np::Source(clean_source(np)),
+    }
+}
+
+/// The person a normalised noun phrase names, if any: the name in full, a name after a title,
+/// a single name part, or a title the article gives one person.
+fn person_named(norm: &str, people: &[Person]) -> Option<usize> {
     let toks: Vec<&str> = norm
         .split(' ')
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
@@ -765,7 +774,7 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
     // Full name, then a single name part after an honorific or alone ("Mr. Shin", "Shin").
     let joined = toks.join(" ");
     if let Some(i) = people.iter().position(|p| p.norm == joined) {
-        return Np::Person(i);
+        return Some(i);
     }
     // A name after a title the person lists do not strip ("Finance Minister Chrystia Freeland").
     if let Some(i) = people.iter().position(|p| {
@@ -776,14 +785,14 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
                 .zip(&p.parts)
                 .all(|(a, b)| a == b)
     }) {
-        return Np::Person(i);
+        return Some(i);
     }
     if toks.len() == 1 {
         let hits: Vec<usize> = (0..people.len())
             .filter(|i| people[*i].parts.iter().any(|p| p == toks[0]))
             .collect();
         if hits.len() == 1 {
-            return Np::Person(hits[0]);
+            return Some(hits[0]);
         }
     }
     // A title-only mention resolves to the one person the article gives that title.
@@ -795,10 +804,10 @@ fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
             })
             .collect();
         if hits.len() == 1 {
-            return Np::Person(hits[0]);
+            return Some(hits[0]);
         }
     }
-    Np::Source(clean_source(np))
+    None
 }
 
 /// "the UK-based Open Source Center and the BBC" -> "Open Source Center and the BBC";
@@ -942,7 +951,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         // Entities the sentence refers to without naming them in full.
         let mut mentions = Vec::new();
         for (s, e) in name_runs(v, 0, v.words.len()) {
-            if let Np::Person(p) = resolve_np(&v.span(s, e), &people, None) {
+            if let Some(p) = person_named(&normalize(&v.span(s, e)), &people) {
                 push_person(&mut mentions, &people[p]);
                 last_person = Some(p);
             }
@@ -962,13 +971,20 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 push_person(&mut mentions, &people[p]);
             }
         }
-        // "the company reported revenue": the company the article named before.
-        if let Some(org) = orgs.iter().rev().find(|o| {
-            v.lower
-                .windows(2)
-                .any(|w| w[0] == "the" && stands_for(o, &w[1]))
-        }) {
-            mentions.push(org.clone());
+        // "the company reported revenue", "the bank": the organisation the article named
+        // before. Only common nouns: "the North" is no organisation's head.
+        let the_nouns: Vec<&str> = (1..v.words.len())
+            .filter(|&k| v.lower[k - 1] == "the" && !v.words[k].is_capitalized())
+            .map(|k| v.lower[k].as_str())
+            .collect();
+        if !the_nouns.is_empty() {
+            if let Some(org) = orgs
+                .iter()
+                .rev()
+                .find(|o| the_nouns.iter().any(|w| stands_for(o, w)))
+            {
+                mentions.push(org.clone());
+            }
         }
         if !mentions.is_empty() {
             mentions.sort();
@@ -1071,18 +1087,24 @@ const COMPANY_NOUNS: &[&str] = &[
 /// company" for "Halvern Pharmaceuticals").
 fn stands_for(org: &str, source: &str) -> bool {
     let source = source.trim();
+    if source.is_empty() {
+        return false;
+    }
     if names_head(org, source) {
         return true;
     }
-    let words: Vec<&str> = org.split_whitespace().collect();
-    let first_word = words.len() > 1 && words[0] == source && !source.contains(' ');
+    let mut words = org.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    let first_word = first == source;
     // "the company", "the Swedish carmaker": a company noun, perhaps with an adjective.
-    let noun = source.split_whitespace().last().unwrap_or("");
-    let company = source.split_whitespace().count() <= 3
-        && COMPANY_NOUNS.contains(&noun)
-        && words.last().is_some_and(|w| {
-            COMPANY_NAME_ENDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
-        });
+    let noun = source.split_whitespace().next_back().unwrap_or("");
+    let company = COMPANY_NOUNS.contains(&noun)
+        && source.split_whitespace().count() <= 3
+        && COMPANY_NAME_ENDS
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
     first_word || company
 }
 
@@ -1092,7 +1114,9 @@ fn names_head(org: &str, source: &str) -> bool {
     !source.is_empty()
         && !source.contains(' ')
         && source.chars().all(|c| c.is_lowercase())
-        && org.split_whitespace().any(|w| w.to_lowercase() == source)
+        && org
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(source))
 }
 
 fn push_person(mentions: &mut Vec<String>, p: &Person) {
