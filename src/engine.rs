@@ -600,10 +600,10 @@ impl Engine {
             &[title, &before],
             &[
                 hit.sentence.attribution.speaker_title.as_str(),
-                if crate::attribution::speaks_of_itself(&hit.sentence.text) {
-                    ""
-                } else {
-                    hit.sentence.attribution.source.as_str()
+                match hit.sentence.attribution.source.as_str() {
+                    "" => "",
+                    _ if crate::attribution::speaks_of_itself(&hit.sentence.text) => "",
+                    source => source,
                 },
             ],
         ));

@@ -948,11 +948,12 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
 }
 
 /// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
-/// than a year earlier": the same comparison, with the same baseline, the other way. Only
+/// than a year earlier", "more likely" against "less likely": the same comparison, with the
+/// same baseline or of the same word, the other way. Only
 /// "more" against "fewer" or "less" (content comparatives such as "higher" are antonyms
 /// already), and not the qualifiers of a figure ("more than 70").
 fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    // (token index, is "more", stem of the baseline after "than")
+    // (token index, is "more", stem of the word compared or of the baseline after "than")
     fn comparisons(a: &Analysis) -> Vec<(usize, bool, String)> {
         let mut out = Vec::new();
         for (i, t) in a.tokens.iter().enumerate() {
@@ -961,6 +962,15 @@ fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 "fewer" | "less" => false,
                 _ => continue,
             };
+            // "more likely", "less common": the word compared.
+            // ("likely" is no content word, being a hedge, but it is what is compared.)
+            if let Some(head) = a
+                .tokens
+                .get(i + 1)
+                .filter(|x| !x.capitalized && !x.number && !crate::text::is_stop_word(&x.lower))
+            {
+                out.push((i, more, head.key().to_string()));
+            }
             let Some(than) =
                 (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.tokens[k].lower == "than")
             else {
@@ -985,7 +995,7 @@ fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 claim_span: Some(chars(&cx.claim.text, (c.start, c.end))),
                 passage_span: Some(chars(&cx.passage.text, (p.start, p.end))),
                 detail: format!(
-                    "claim says \"{}\"; passage says \"{}\", against the same baseline",
+                    "claim says \"{}\"; passage says \"{}\" of the same thing",
                     &cx.claim.text[c.start..c.end],
                     &cx.passage.text[p.start..p.end]
                 ),
@@ -1566,6 +1576,11 @@ mod tests {
             "The carmaker sold more vehicles in the quarter than a year earlier.",
             "The carmaker sold 152,000 vehicles in the quarter, 9 percent fewer than a year \
              earlier."
+        ))
+        .contains(&FindingKind::Antonym));
+        assert!(kinds(&j(
+            "Children outdoors were 40 percent more likely to become nearsighted.",
+            "Children outdoors were 40 percent less likely to become nearsighted."
         ))
         .contains(&FindingKind::Antonym));
         assert!(kinds(&j(
