@@ -47,6 +47,31 @@ pub struct Finding {
     pub contradicts: bool,
 }
 
+impl Finding {
+    /// A contradiction of two spans (byte ranges) the claim and the passage state differently:
+    /// `claim says "..."; passage says "..."`, with `note` after.
+    fn contrast(
+        kind: FindingKind,
+        claim: &str,
+        claim_span: (usize, usize),
+        passage: &str,
+        passage_span: (usize, usize),
+        note: &str,
+    ) -> Finding {
+        Finding {
+            kind,
+            claim_span: Some(chars(claim, claim_span)),
+            passage_span: Some(chars(passage, passage_span)),
+            detail: format!(
+                "claim says \"{}\"; passage says \"{}\"{note}",
+                &claim[claim_span.0..claim_span.1],
+                &passage[passage_span.0..passage_span.1]
+            ),
+            contradicts: true,
+        }
+    }
+}
+
 /// Everything the stance stage concluded about one passage.
 #[derive(Debug, Clone)]
 pub struct Judgement {
@@ -483,17 +508,14 @@ pub fn judge_view(
                 .map(|(_, p)| p)
             {
                 antonym_tokens.insert(i);
-                findings.push(Finding {
-                    kind: FindingKind::Antonym,
-                    claim_span: Some(chars(&claim.text, (t.start, t.end))),
-                    passage_span: Some(chars(&passage.text, (p.start, p.end))),
-                    detail: format!(
-                        "claim says \"{}\"; passage says \"{}\"",
-                        &claim.text[t.start..t.end],
-                        &passage.text[p.start..p.end]
-                    ),
-                    contradicts: true,
-                });
+                findings.push(Finding::contrast(
+                    FindingKind::Antonym,
+                    &claim.text,
+                    (t.start, t.end),
+                    &passage.text,
+                    (p.start, p.end),
+                    "",
+                ));
                 continue;
             }
         }
@@ -766,17 +788,14 @@ fn compare_numbers(
             .filter(|_| meter.without(in_quantity) > NUMBER_TOPIC)
         {
             contradicted += 1.5;
-            findings.push(Finding {
-                kind: FindingKind::NumberMismatch,
-                claim_span: Some(chars(&cx.claim.text, (q.start, q.end))),
-                passage_span: Some(chars(&cx.passage.text, (p.start, p.end))),
-                detail: format!(
-                    "claim says \"{}\"; passage says \"{}\"",
-                    &cx.claim.text[q.start..q.end],
-                    &cx.passage.text[p.start..p.end]
-                ),
-                contradicts: true,
-            });
+            findings.push(Finding::contrast(
+                FindingKind::NumberMismatch,
+                &cx.claim.text,
+                (q.start, q.end),
+                &cx.passage.text,
+                (p.start, p.end),
+                "",
+            ));
         }
     }
     // Years are covered like words.
@@ -990,17 +1009,14 @@ fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     for (ci, more, base) in comparisons(cx.claim) {
         if let Some((pi, _, _)) = passage.iter().find(|(_, m, b)| *m != more && *b == base) {
             let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
-            findings.push(Finding {
-                kind: FindingKind::Antonym,
-                claim_span: Some(chars(&cx.claim.text, (c.start, c.end))),
-                passage_span: Some(chars(&cx.passage.text, (p.start, p.end))),
-                detail: format!(
-                    "claim says \"{}\"; passage says \"{}\" of the same thing",
-                    &cx.claim.text[c.start..c.end],
-                    &cx.passage.text[p.start..p.end]
-                ),
-                contradicts: true,
-            });
+            findings.push(Finding::contrast(
+                FindingKind::Antonym,
+                &cx.claim.text,
+                (c.start, c.end),
+                &cx.passage.text,
+                (p.start, p.end),
+                " of the same thing",
+            ));
             return;
         }
     }
@@ -1244,17 +1260,14 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             continue;
         }
         let pd = &cx.passage.dates[0];
-        findings.push(Finding {
-            kind: FindingKind::DateMismatch,
-            claim_span: Some(chars(&cx.claim.text, (cd.start, cd.end))),
-            passage_span: Some(chars(&cx.passage.text, (pd.start, pd.end))),
-            detail: format!(
-                "claim says \"{}\"; passage says \"{}\"",
-                &cx.claim.text[cd.start..cd.end],
-                &cx.passage.text[pd.start..pd.end]
-            ),
-            contradicts: true,
-        });
+        findings.push(Finding::contrast(
+            FindingKind::DateMismatch,
+            &cx.claim.text,
+            (cd.start, cd.end),
+            &cx.passage.text,
+            (pd.start, pd.end),
+            "",
+        ));
     }
     destinations(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
@@ -1274,19 +1287,14 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             !pe.stems.iter().all(|s| claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country
         }) {
-            let cspan = entity_span(cx.claim, ce);
-            let pspan = entity_span(cx.passage, pe);
-            findings.push(Finding {
-                kind: FindingKind::LocationMismatch,
-                claim_span: Some(chars(&cx.claim.text, cspan)),
-                passage_span: Some(chars(&cx.passage.text, pspan)),
-                detail: format!(
-                    "claim says \"{}\"; passage says \"{}\"",
-                    &cx.claim.text[cspan.0..cspan.1],
-                    &cx.passage.text[pspan.0..pspan.1]
-                ),
-                contradicts: true,
-            });
+            findings.push(Finding::contrast(
+                FindingKind::LocationMismatch,
+                &cx.claim.text,
+                entity_span(cx.claim, ce),
+                &cx.passage.text,
+                entity_span(cx.passage, pe),
+                "",
+            ));
         }
     }
 }
@@ -1324,19 +1332,15 @@ fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
                 .then_some((pe, ph))
         });
         if let Some((pe, ph)) = other {
-            let cspan = entity_span(cx.claim, ce);
-            let pspan = entity_span(cx.passage, pe);
-            findings.push(Finding {
-                kind: FindingKind::LocationMismatch,
-                claim_span: Some(chars(&cx.claim.text, cspan)),
-                passage_span: Some(chars(&cx.passage.text, pspan)),
-                detail: format!(
-                    "claim says \"{}\"; passage says \"{}\"",
-                    &cx.claim.text[cx.claim.tokens[ch].start..cspan.1],
-                    &cx.passage.text[cx.passage.tokens[ph].start..pspan.1]
-                ),
-                contradicts: true,
-            });
+            // The destination with the word it belongs to: "delegation to Moscow".
+            findings.push(Finding::contrast(
+                FindingKind::LocationMismatch,
+                &cx.claim.text,
+                (cx.claim.tokens[ch].start, entity_span(cx.claim, ce).1),
+                &cx.passage.text,
+                (cx.passage.tokens[ph].start, entity_span(cx.passage, pe).1),
+                "",
+            ));
             return;
         }
     }
@@ -1518,82 +1522,97 @@ mod tests {
         .contains(&FindingKind::Antonym));
     }
 
-    #[test]
-    fn implicit_negations_shares_and_figures_about_other_things() {
-        // "failed to" negates what follows; "did not" and "failed to" agree.
-        let agree = j(
-            "The firm did not warn doctors about the risk.",
-            "The firm failed to warn doctors about the risk.",
-        );
-        assert!(kinds(&agree).is_empty(), "{:?}", agree.findings);
-        // A rejected claim is negated.
-        assert_eq!(
-            kinds(&j(
-                "The company hid evidence from regulators.",
-                "Jurors rejected claims that the company hid evidence from regulators."
-            )),
-            vec![FindingKind::Negation]
-        );
-        // "More than half" is a share.
-        assert_eq!(
-            kinds(&j(
-                "The drug accounted for more than half of the firm's revenue.",
-                "The drug accounted for less than 5 percent of the firm's revenue."
-            )),
-            vec![FindingKind::NumberMismatch]
-        );
-        // A figure about something else does not contradict.
-        assert!(kinds(&j(
-            "The trial lasted six weeks.",
-            "An internal study presented at trial found that patients took the drug for more \
-             than 90 days."
-        ))
-        .is_empty());
-        // "the first of more than 30 lawsuits" ranks the lawsuit.
-        assert!(kinds(&j(
-            "This was the third lawsuit over the drug to reach a jury.",
-            "The verdict came after a six-week trial, the first of more than 30 lawsuits over \
-             the drug to reach a jury."
-        ))
-        .contains(&FindingKind::OrdinalMismatch));
+    /// Each case: a claim, a passage, and the contradiction expected (`None`: none at all).
+    fn expect_findings(cases: &[(&str, &str, Option<FindingKind>)]) {
+        for (claim, passage, want) in cases {
+            let got = kinds(&j(claim, passage));
+            match want {
+                Some(k) => assert!(got.contains(k), "{claim} / {passage}: {got:?}"),
+                None => assert!(got.is_empty(), "{claim} / {passage}: {got:?}"),
+            }
+        }
     }
 
     #[test]
-    fn votes_opposites_in_context_and_bare_figures() {
-        assert!(kinds(&j(
-            "The Socialist Party voted against the bill.",
-            "The bill passed, with the Socialist Party voting in favor."
-        ))
-        .contains(&FindingKind::Antonym));
-        // An opposite in a passage about another act of other people is no contradiction.
-        assert!(kinds(&j(
-            "The president has said he will veto the bill.",
-            "Lawmakers on Thursday approved a bill that caps rents at 2 percent."
-        ))
-        .is_empty());
-        // The same comparison the other way.
-        assert!(kinds(&j(
-            "The carmaker sold more vehicles in the quarter than a year earlier.",
-            "The carmaker sold 152,000 vehicles in the quarter, 9 percent fewer than a year \
-             earlier."
-        ))
-        .contains(&FindingKind::Antonym));
-        assert!(kinds(&j(
-            "Children outdoors were 40 percent more likely to become nearsighted.",
-            "Children outdoors were 40 percent less likely to become nearsighted."
-        ))
-        .contains(&FindingKind::Antonym));
-        assert!(kinds(&j(
-            "The carmaker sold more than 100,000 vehicles.",
-            "The carmaker sold 152,000 vehicles, fewer than a year earlier."
-        ))
-        .is_empty());
-        // A bare figure is compared with bare figures, not with "2 percent" or a date's day.
-        assert!(kinds(&j(
-            "The bill was approved by 121 votes to 98.",
-            "Lawmakers approved a bill that caps rents at 2 percent from January 1."
-        ))
-        .is_empty());
+    fn implicit_negations_shares_and_figures_about_other_things() {
+        use FindingKind::{Negation, NumberMismatch, OrdinalMismatch};
+        expect_findings(&[
+            // "failed to" negates what follows; "did not" and "failed to" agree.
+            (
+                "The firm did not warn doctors about the risk.",
+                "The firm failed to warn doctors about the risk.",
+                None,
+            ),
+            // A rejected claim is negated.
+            (
+                "The company hid evidence from regulators.",
+                "Jurors rejected claims that the company hid evidence from regulators.",
+                Some(Negation),
+            ),
+            // "More than half" is a share.
+            (
+                "The drug accounted for more than half of the firm's revenue.",
+                "The drug accounted for less than 5 percent of the firm's revenue.",
+                Some(NumberMismatch),
+            ),
+            // A figure about something else does not contradict.
+            (
+                "The trial lasted six weeks.",
+                "An internal study presented at trial found that patients took the drug for \
+                 more than 90 days.",
+                None,
+            ),
+            // "the first of more than 30 lawsuits" ranks the lawsuit.
+            (
+                "This was the third lawsuit over the drug to reach a jury.",
+                "The verdict came after a six-week trial, the first of more than 30 lawsuits \
+                 over the drug to reach a jury.",
+                Some(OrdinalMismatch),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn votes_comparisons_opposites_in_context_and_bare_figures() {
+        use FindingKind::Antonym;
+        let cases: &[(&str, &str, Option<FindingKind>)] = &[
+            (
+                "The Socialist Party voted against the bill.",
+                "The bill passed, with the Socialist Party voting in favor.",
+                Some(Antonym),
+            ),
+            // An opposite in a passage about another act of other people is no contradiction.
+            (
+                "The president has said he will veto the bill.",
+                "Lawmakers on Thursday approved a bill that caps rents at 2 percent.",
+                None,
+            ),
+            // The same comparison the other way, against the same baseline or of the same word.
+            (
+                "The carmaker sold more vehicles in the quarter than a year earlier.",
+                "The carmaker sold 152,000 vehicles in the quarter, 9 percent fewer than a year \
+                 earlier.",
+                Some(Antonym),
+            ),
+            (
+                "Children outdoors were 40 percent more likely to become nearsighted.",
+                "Children outdoors were 40 percent less likely to become nearsighted.",
+                Some(Antonym),
+            ),
+            // A figure's qualifier is no comparison.
+            (
+                "The carmaker sold more than 100,000 vehicles.",
+                "The carmaker sold 152,000 vehicles, fewer than a year earlier.",
+                None,
+            ),
+            // A bare figure is compared with bare figures, not with "2 percent" or a date's day.
+            (
+                "The bill was approved by 121 votes to 98.",
+                "Lawmakers approved a bill that caps rents at 2 percent from January 1.",
+                None,
+            ),
+        ];
+        expect_findings(cases);
     }
 
     #[test]
