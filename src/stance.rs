@@ -717,6 +717,23 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 
 /// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
 /// weight of contradicted numbers).
+/// Whether the word just before a passage figure ("killing at least 37") is an act the claim
+/// names with a verb.
+fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
+    let Some(k) = cx.passage.tokens.iter().rposition(|t| t.end <= p.start) else {
+        return false;
+    };
+    let verb = &cx.passage.tokens[k];
+    verb.content
+        && !verb.capitalized
+        && cx
+            .claim
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.content && reads_as_verb(cx.claim, i) && same_act(t.key(), verb.key()))
+}
+
 /// The quantities of a text that count something: not years, nor the day of a date
 /// ("January 1").
 fn counts(a: &Analysis) -> Vec<&Quantity> {
@@ -742,7 +759,7 @@ fn compare_numbers(
             .collect();
         // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
         // that counts something ("2 percent").
-        let candidates = if candidates.is_empty() && q.unit.is_none() {
+        let mut candidates = if candidates.is_empty() && q.unit.is_none() {
             passage_counts
                 .iter()
                 .copied()
@@ -751,6 +768,20 @@ fn compare_numbers(
         } else {
             candidates
         };
+        // "killing at least 37 people and injuring more than 400": a figure belongs to the verb
+        // before it. When some figure's verb is one of the claim's, only those figures are the
+        // claim's, a bare one included ("more than 400 people were injured").
+        let bound: Vec<&Quantity> = passage_counts
+            .iter()
+            .copied()
+            .filter(|p| {
+                (p.unit.is_none() || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
+                    && counted_by_claim_verb(cx, p)
+            })
+            .collect();
+        if !bound.is_empty() {
+            candidates = bound;
+        }
         if candidates.is_empty() {
             // "300 employees" against "300 people": a kind of people against people in general
             // may confirm the count, but a different figure may count other people, so it never
@@ -1604,6 +1635,17 @@ mod tests {
                 "The carmaker sold more than 100,000 vehicles.",
                 "The carmaker sold 152,000 vehicles, fewer than a year earlier.",
                 None,
+            ),
+            // A figure belongs to the verb before it.
+            (
+                "More than 400 people were injured in the quake.",
+                "The quake killed at least 37 people and injured more than 400.",
+                None,
+            ),
+            (
+                "The quake killed more than 100 people.",
+                "The quake killed at least 37 people and injured more than 400.",
+                Some(FindingKind::NumberMismatch),
             ),
             // A bare figure is compared with bare figures, not with "2 percent" or a date's day.
             (

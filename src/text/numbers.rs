@@ -42,10 +42,20 @@ impl Quantity {
         }
     }
 
-    /// True when no value satisfies both mentions.
-    pub fn contradicts(&self, other: &Quantity) -> bool {
+    /// The interval a report's figure allows. News states a count by the round figure just
+    /// under it: "at least 37 killed", "more than 70 animals" do not leave room for a hundred
+    /// and fifty, so a reported lower bound reaches up to twice its figure.
+    pub fn reported_interval(&self) -> (f64, f64) {
+        match self.comparator {
+            Comparator::MoreThan => (self.value, self.value * 2.0),
+            _ => self.interval(),
+        }
+    }
+
+    /// True when no value satisfies both this claimed figure and the `reported` one.
+    pub fn contradicts(&self, reported: &Quantity) -> bool {
         let (a0, a1) = self.interval();
-        let (b0, b1) = other.interval();
+        let (b0, b1) = reported.reported_interval();
         a1 < b0 || b1 < a0
     }
 
@@ -394,6 +404,10 @@ mod tests {
         assert!(!one("an estimated 11,000 troops").contradicts(&about));
         assert!(one("fewer than 20 animals").contradicts(&one("more than 70 animals")));
         assert!(!one("nearly 20,000").contradicts(&one("close to 20,000")));
+        // A reported lower bound is no open floor: "at least 37" dead is not "more than 100".
+        assert!(one("more than 100 people").contradicts(&one("at least 37 people")));
+        assert!(!one("more than 30 people").contradicts(&one("at least 37 people")));
+        assert!(!one("about 40 people").contradicts(&one("at least 37 people")));
     }
 
     #[test]
