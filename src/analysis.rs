@@ -55,6 +55,8 @@ pub struct Analysis {
     pub negations: Vec<usize>,
     /// Token indices of hedges ("likely", "suspected").
     pub hedges: Vec<usize>,
+    /// Whether a hedge only wants, seeks or plans what it hedges ("coveted", "plans to").
+    pub irrealis: bool,
     /// (token index, ordinal value, head-noun stem).
     pub ordinals: Vec<(usize, u32, String)>,
 }
@@ -142,7 +144,7 @@ const HEDGES: &[&str] = &[
 /// advanced air-defense system" says nothing of the system it has): a passage with one of these
 /// hedges its support. Unlike [`HEDGES`] they stay content words, which a claim must have
 /// covered ("Japan plans to buy" is not "Japan runs").
-pub const IRREALIS: &[&str] = &[
+const IRREALIS: &[&str] = &[
     "coveted", "covets", "wants", "wanted", "seeks", "seeking", "sought", "hopes", "hoped",
     "plans", "planned", "aims", "aimed",
 ];
@@ -294,7 +296,7 @@ impl Analysis {
             })
             .map(|(i, _)| i)
             .collect();
-        let hedges = tokens
+        let hedges: Vec<usize> = tokens
             .iter()
             .enumerate()
             // "May" the month is not "may" the hedge.
@@ -304,6 +306,9 @@ impl Analysis {
             })
             .map(|(i, _)| i)
             .collect();
+        let irrealis = hedges
+            .iter()
+            .any(|&h| IRREALIS.contains(&tokens[h].lower.as_str()));
         let mut ordinals = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if let Some((_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.lower) {
@@ -336,6 +341,7 @@ impl Analysis {
             entities,
             negations,
             hedges,
+            irrealis,
             ordinals,
         }
     }

@@ -452,6 +452,8 @@ pub struct Lexicon {
     countries: HashSet<Vec<String>>,
     /// Stems of nouns for kinds of people ("employee", "resident", "soldier").
     persons: HashSet<String>,
+    /// Stems of the nouns that count people in general.
+    people_in_general: Vec<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -531,6 +533,10 @@ impl Lexicon {
             places,
             countries,
             persons,
+            people_in_general: ["people", "persons", "individuals"]
+                .iter()
+                .map(|w| stem(w))
+                .collect(),
         }
     }
 
@@ -562,7 +568,7 @@ impl Lexicon {
     /// Whether one unit counts people in general ("people", "persons") and the other a kind of
     /// people ("employees"): the same count, seen more or less closely.
     pub fn counts_people(&self, a: &str, b: &str) -> bool {
-        let general = |x: &str| matches!(x, "peopl" | "person" | "individu");
+        let general = |x: &str| self.people_in_general.iter().any(|g| g == x);
         (general(a) && (general(b) || self.persons.contains(b)))
             || (general(b) && self.persons.contains(a))
     }

@@ -588,11 +588,7 @@ pub fn judge_view(
         }
     }
     let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
-    let irrealis = hedged
-        && passage
-            .hedges
-            .iter()
-            .any(|&h| crate::analysis::IRREALIS.contains(&passage.tokens[h].lower.as_str()));
+    let irrealis = hedged && passage.irrealis;
     if hedged {
         let h = &passage.tokens[passage.hedges[0]];
         findings.push(Finding {
