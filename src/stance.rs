@@ -573,6 +573,7 @@ pub fn judge_view(
         negation(&cx, &mut findings);
         role_swap(&cx, &mut findings);
         comparison_direction(&cx, &mut findings);
+        identity(&cx, &mut findings);
     }
     if topic >= 0.4 {
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
@@ -1045,6 +1046,62 @@ fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 " of the same thing",
             ));
             return;
+        }
+    }
+}
+
+/// "Vasquez is a Republican" against "Ms. Vasquez, a Democrat, campaigned ...": what a claim
+/// says someone is, against the name the passage gives them in apposition. Both must be names
+/// (a party, a nationality, an organisation): "a mayor" and "a Democrat" do not exclude each
+/// other, two parties do.
+fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    let article = |w: &str| matches!(w, "a" | "an" | "the");
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "is" | "was" | "are" | "were") || i == 0 {
+            continue;
+        }
+        let Some(subject) = claim.entities.iter().find(|e| e.to == i) else {
+            continue;
+        };
+        let j = if claim.tokens.get(i + 1).is_some_and(|x| article(&x.lower)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(said) = claim.entities.iter().find(|e| e.from == j) else {
+            continue;
+        };
+        let Some(surname) = subject.stems.last() else {
+            continue;
+        };
+        for (k, pe) in passage.entities.iter().enumerate() {
+            if !pe.stems.contains(surname) {
+                continue;
+            }
+            // The apposition: ", a Democrat" right after the name.
+            let Some(next) = passage.entities.get(k + 1) else {
+                continue;
+            };
+            let between =
+                &passage.text[passage.tokens[pe.to - 1].end..passage.tokens[next.from].start];
+            let appositive = between.trim_start().starts_with(',')
+                && next.from == pe.to + 1
+                && article(&passage.tokens[pe.to].lower);
+            if appositive
+                && next.key != said.key
+                && !next.stems.iter().all(|s| claim.all_stems().contains(s))
+            {
+                findings.push(Finding::contrast(
+                    FindingKind::EntityMismatch,
+                    &claim.text,
+                    entity_span(claim, said),
+                    &passage.text,
+                    entity_span(passage, next),
+                    "",
+                ));
+                return;
+            }
         }
     }
 }
@@ -1630,6 +1687,17 @@ mod tests {
             (
                 "The carmaker sold more than 100,000 vehicles.",
                 "The carmaker sold 152,000 vehicles, fewer than a year earlier.",
+                None,
+            ),
+            // What a claim says someone is, against the name the passage gives them.
+            (
+                "Vasquez is a Republican.",
+                "Ms. Vasquez, a Democrat, campaigned on her record.",
+                Some(FindingKind::EntityMismatch),
+            ),
+            (
+                "Vasquez is a Democrat.",
+                "Ms. Vasquez, a Democrat, campaigned on her record.",
                 None,
             ),
             // A figure belongs to the verb before it.
