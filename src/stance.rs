@@ -259,6 +259,8 @@ struct Ctx<'a> {
     context: &'a HashSet<String>,
     initials: &'a str,
     body: Option<&'a HashSet<String>>,
+    /// The claim's own stems (no expansions): is a passage's name one the claim uses?
+    claim_stems: HashSet<String>,
     /// The claim is not about who said what: a name the passage has only in its reporting
     /// frame does not cover the claim's.
     unframed_claim: bool,
@@ -433,6 +435,7 @@ pub fn judge_view(
         context: &view.context,
         initials: &view.initials,
         body: view.body.as_ref(),
+        claim_stems: claim.all_stems().into_iter().collect(),
         unframed_claim: !claim
             .tokens
             .iter()
@@ -712,8 +715,6 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
-/// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
-/// weight of contradicted numbers).
 /// Whether the word just before a passage figure ("killing at least 37") is an act the claim
 /// names with a verb.
 fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
@@ -740,6 +741,8 @@ fn counts(a: &Analysis) -> Vec<&Quantity> {
         .collect()
 }
 
+/// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
+/// weight of contradicted numbers).
 fn compare_numbers(
     cx: &Ctx<'_>,
     findings: &mut Vec<Finding>,
@@ -858,13 +861,12 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
 }
 
 fn negation(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let claim_stems: HashSet<String> = cx.claim.all_stems().into_iter().collect();
     let in_claim = |s: &str| {
-        claim_stems.contains(s)
+        cx.claim_stems.contains(s)
             || lexicon()
                 .synonyms(s)
                 .iter()
-                .any(|x| claim_stems.contains(x))
+                .any(|x| cx.claim_stems.contains(x))
     };
     let in_passage = |s: &str| cx.covers_stem(s);
     let c = scoped_negations(cx.claim, &in_passage);
@@ -926,16 +928,22 @@ fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity
     (before, after, passive)
 }
 
-/// A recipient further off than the six-token window of [`argument_entities`]: "Russia has
-/// provided equipment and anti-air missiles to shore up the air defense for Pyongyang". The
-/// first name after "to" or "for" within the clause.
-fn distant_recipient(a: &Analysis, i: usize) -> Option<&Entity> {
-    a.entities.iter().find(|e| {
+/// Names further off than the six-token window of [`argument_entities`] that may be the
+/// recipient of token `i`: those after "to" or "for" within sixteen tokens ("Russia has provided
+/// equipment and anti-air missiles to shore up the air defense for Pyongyang").
+fn later_recipients(a: &Analysis, i: usize) -> impl Iterator<Item = &Entity> {
+    a.entities.iter().filter(move |e| {
         e.from > i
             && e.from - i <= 16
             && matches!(a.tokens[e.from - 1].lower.as_str(), "to" | "for")
-            && !a.text[a.tokens[i].end..a.tokens[e.from].start]
-                .contains([';', ':', '\u{201c}', '\u{201d}', '"'])
+    })
+}
+
+/// The first of [`later_recipients`] within the clause.
+fn distant_recipient(a: &Analysis, i: usize) -> Option<&Entity> {
+    later_recipients(a, i).find(|e| {
+        !a.text[a.tokens[i].end..a.tokens[e.from].start]
+            .contains([';', ':', '\u{201c}', '\u{201d}', '"'])
     })
 }
 
@@ -964,15 +972,8 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             // provided equipment and anti-air missiles to shore up the air defense for
             // Pyongyang"): the claim's agent after "to" or "for" in the same clause.
             let pa = pa.or_else(|| {
-                cx.passage
-                    .entities
-                    .iter()
-                    .find(|e| {
-                        e.from > pi
-                            && e.from - pi <= 16
-                            && e.key == cb
-                            && matches!(cx.passage.tokens[e.from - 1].lower.as_str(), "to" | "for")
-                    })
+                later_recipients(cx.passage, pi)
+                    .find(|e| e.key == cb)
                     .map(|e| e.key.clone())
             });
             let (Some(pb), Some(pa)) = (pb, pa) else {
@@ -996,9 +997,9 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
 
 /// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
 /// than a year earlier", "more likely" against "less likely": the same comparison, with the
-/// same baseline or of the same word, the other way. Only
-/// "more" against "fewer" or "less" (content comparatives such as "higher" are antonyms
-/// already), and not the qualifiers of a figure ("more than 70").
+/// same baseline or of the same word, the other way. Only "more" against "fewer" or "less"
+/// (content comparatives such as "higher" are antonyms already), and not the qualifiers of a
+/// figure ("more than 70").
 fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     // (token index, is "more", stem of the word compared or of the baseline after "than")
     fn comparisons(a: &Analysis) -> Vec<(usize, bool, String)> {
@@ -1090,7 +1091,7 @@ fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 && article(&passage.tokens[pe.to].lower);
             if appositive
                 && next.key != said.key
-                && !next.stems.iter().all(|s| claim.all_stems().contains(s))
+                && !next.stems.iter().all(|s| cx.claim_stems.contains(s))
             {
                 findings.push(Finding::contrast(
                     FindingKind::EntityMismatch,
@@ -1124,7 +1125,6 @@ fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
 /// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
 /// support.
 fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
-    let claim_stems = cx.claim.all_stems();
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
         if !ct.content || ct.capitalized || ct.number {
             continue;
@@ -1152,7 +1152,7 @@ fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter)
                 continue;
             };
             let (p_agent, p_patient) = if ppass { (pa, pb) } else { (pb, pa) };
-            let unnamed = |e: &Entity| !e.stems.iter().all(|s| claim_stems.contains(s));
+            let unnamed = |e: &Entity| !e.stems.iter().all(|s| cx.claim_stems.contains(s));
             // Another agent: the claim's agent must be absent altogether, since a passage
             // naming both may well credit it elsewhere. Another patient: the claim's agent
             // must be the passage's, which pins the act down to one.
@@ -1357,7 +1357,6 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
-    let claim_stems = cx.claim.all_stems();
     let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
     for ce in claim_places.iter().copied() {
         if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
@@ -1368,7 +1367,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
         // against "in Russia"): only places of the same level can exclude each other.
         let claim_country = lexicon().is_country(&ce.stems);
         if let Some(pe) = places_in(cx.passage, true).into_iter().find(|pe| {
-            !pe.stems.iter().all(|s| claim_stems.contains(s))
+            !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country
         }) {
             findings.push(Finding::contrast(
@@ -1396,7 +1395,6 @@ fn destination_head(a: &Analysis, e: &Entity) -> Option<usize> {
 /// destination. Only when the word the destination belongs to is the same in both, and the rest
 /// of the claim is the passage's topic.
 fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
-    let claim_stems = cx.claim.all_stems();
     for ce in &cx.claim.entities {
         let Some(ch) = destination_head(cx.claim, ce) else {
             continue;
@@ -1411,7 +1409,7 @@ fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             let ph = destination_head(cx.passage, pe)?;
             (same_act(cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key())
                 && pe.key != ce.key
-                && !pe.stems.iter().all(|s| claim_stems.contains(s))
+                && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country)
                 .then_some((pe, ph))
         });
