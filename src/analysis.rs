@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::lexicon::lexicon;
 use crate::text::dates::{dates, DateRef};
 use crate::text::numbers::{quantities, Quantity};
-use crate::text::{analyze, is_stop_word, words, Word};
+use crate::text::{analyze, is_stop_word, is_superlative, stem, words, Word};
 
 /// One word of the analysed text.
 #[derive(Debug, Clone)]
@@ -57,6 +57,9 @@ pub struct Analysis {
     pub hedges: Vec<usize>,
     /// Whether a hedge only wants, seeks or plans what it hedges ("coveted", "plans to").
     pub irrealis: bool,
+    /// Token indices of verbs a modal of possibility governs ("could fine", "may be closed"):
+    /// what might happen, not what did.
+    pub unrealised: Vec<usize>,
     /// (token index, ordinal value, head-noun stem).
     pub ordinals: Vec<(usize, u32, String)>,
 }
@@ -202,6 +205,103 @@ fn entity_key(stems: &[String]) -> String {
     }
 }
 
+/// A rank and what it ranks: (token index, value, head stem). The head is the noun after the
+/// ordinal ("third launch"), the noun after "of" ("the first of 30 lawsuits"), the superlative
+/// it ranks by ("second-largest", "third most populous": a bare "largest" after "the" or a
+/// possessive is rank 1), or, for an ordinal standing alone, the subject it is said of ("The
+/// breach is the third to hit ...").
+fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
+    let ordinal = |w: &str| ORDINALS.iter().find(|(o, _)| *o == w).map(|(_, n)| *n);
+    // The adjective a superlative ranks by, as a stem: "largest" or "most" + "populous".
+    let superlative_at = |k: usize| -> Option<String> {
+        let t = tokens.get(k)?;
+        if t.lower == "most" {
+            let next = tokens.get(k + 1).filter(|x| x.content)?;
+            return Some(next.key().to_string());
+        }
+        is_superlative(&t.lower).then(|| t.key().to_string())
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        // "second-largest": one word, its parts an ordinal and a superlative.
+        if let Some((first, rest)) = t.lower.split_once('-') {
+            if let (Some(n), true) = (ordinal(first), is_superlative(rest)) {
+                out.push((i, n, stem(rest)));
+                continue;
+            }
+        }
+        let Some(n) = ordinal(&t.lower) else {
+            // "the largest", "Norway's largest" (the tokens drop the possessive's "'s").
+            let determined = i > 0 && {
+                let before = &tokens[i - 1];
+                let gap = &text[before.end..t.start];
+                ["the", "its", "their", "his", "her", "our"].contains(&before.lower.as_str())
+                    || gap.starts_with("'s")
+                    || gap.starts_with("\u{2019}s")
+            };
+            if determined && (t.lower == "most" || is_superlative(&t.lower)) {
+                if let Some(head) = superlative_at(i) {
+                    out.push((i, 1, head));
+                }
+            }
+            continue;
+        };
+        let head = if let Some(s) = superlative_at(i + 1) {
+            Some(s)
+        } else if tokens.get(i + 1).is_some_and(|x| x.lower == "of") {
+            tokens[i + 2..]
+                .iter()
+                .take(5)
+                .find(|x| x.content)
+                .map(|x| x.key().to_string())
+        } else {
+            // The last content word of the run after the ordinal (skipping "major", "spy").
+            tokens[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|x| x.content && !text[t.end..x.start].contains(','))
+                .last()
+                .map(|x| x.key().to_string())
+                .or_else(|| subject_of_copula(tokens, i))
+        };
+        if let Some(h) = head {
+            out.push((i, n, h));
+        }
+    }
+    out
+}
+
+/// The verb a modal of possibility at `h` governs: "could fine", "may soon be closed". Not
+/// "could have supplied", which guesses at the past rather than speaks of what may come.
+fn possible_act(tokens: &[Token], h: usize) -> Option<usize> {
+    const MODALS: &[&str] = &["could", "may", "might"];
+    const BETWEEN: &[&str] = &["also", "still", "soon", "eventually", "yet", "even", "be"];
+    if !MODALS.contains(&tokens[h].lower.as_str()) {
+        return None;
+    }
+    let k =
+        (h + 1..tokens.len().min(h + 4)).find(|&k| !BETWEEN.contains(&tokens[k].lower.as_str()))?;
+    tokens[k].content.then_some(k)
+}
+
+/// For "X is the third", the last content word of X: what a bare ordinal is said of.
+fn subject_of_copula(tokens: &[Token], ordinal: usize) -> Option<String> {
+    const COPULAS: &[&str] = &[
+        "is", "was", "are", "were", "became", "becomes", "be", "been",
+    ];
+    let the = ordinal
+        .checked_sub(1)
+        .filter(|&k| tokens[k].lower == "the")?;
+    let copula = the
+        .checked_sub(1)
+        .filter(|&k| COPULAS.contains(&tokens[k].lower.as_str()))?;
+    tokens[copula.saturating_sub(4)..copula]
+        .iter()
+        .rev()
+        .find(|x| x.content)
+        .map(|x| x.key().to_string())
+}
+
 impl Analysis {
     pub fn new(text: &str, reference: Option<NaiveDate>) -> Analysis {
         let ws = words(text);
@@ -309,30 +409,11 @@ impl Analysis {
         let irrealis = hedges
             .iter()
             .any(|&h| IRREALIS.contains(&tokens[h].lower.as_str()));
-        let mut ordinals = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            if let Some((_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.lower) {
-                // The head noun: the last content word of the next run (skipping "major", "spy").
-                let head = if tokens.get(i + 1).is_some_and(|x| x.lower == "of") {
-                    // "the first of more than 30 lawsuits": the noun after "of".
-                    tokens[i + 2..]
-                        .iter()
-                        .take(5)
-                        .find(|x| x.content)
-                        .map(|x| x.key().to_string())
-                } else {
-                    tokens[i + 1..]
-                        .iter()
-                        .take(3)
-                        .take_while(|x| x.content && !text[t.end..x.start].contains(','))
-                        .last()
-                        .map(|x| x.key().to_string())
-                };
-                if let Some(h) = head {
-                    ordinals.push((i, *n, h));
-                }
-            }
-        }
+        let ordinals = ordinals(text, &tokens);
+        let unrealised = hedges
+            .iter()
+            .filter_map(|&h| possible_act(&tokens, h))
+            .collect();
         Analysis {
             text: text.to_string(),
             quantities,
@@ -342,6 +423,7 @@ impl Analysis {
             negations,
             hedges,
             irrealis,
+            unrealised,
             ordinals,
         }
     }

@@ -912,6 +912,25 @@ fn clean_source(np: &str) -> String {
             break;
         }
     }
+    // "Telecom operator Vantel": a descriptor ending in a company noun, then the name.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(k) = words.iter().position(|w| COMPANY_NOUNS.contains(w)) {
+        let described = words[..k].iter().all(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "for" | "at" | "in" | "to" | "from" | "with" | "and" | "by" | "on"
+            )
+        });
+        let name = &words[k + 1..];
+        if described
+            && !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            s = name.join(" ");
+        }
+    }
     // A conjunction is no source ("... and warned that"), nor a verb before one ("conceded on
     // Wednesday and said").
     let lone_verb = !s.contains(' ') && s.len() > 4 && s.ends_with("ed");
@@ -955,6 +974,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
     let mut prev_subject: Option<String> = None;
     let mut out = ArticleAttribution::default();
     let mut orgs: Vec<String> = Vec::new();
+    let mut companies: Vec<String> = Vec::new();
     for v in &views {
         let found = attribute_one(v, &people, last_speaker.or(last_person));
         let mut a = Attribution::default();
@@ -967,7 +987,11 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             a.source = f.source.unwrap_or_default();
             // "The bank warned": the organisation the article named with that word; "Halvern
             // said", "the company said": the company named in full before.
-            if let Some(org) = orgs.iter().rev().find(|o| stands_for(o, &a.source)) {
+            if let Some(org) = orgs
+                .iter()
+                .rev()
+                .find(|o| stands_for(o, &a.source, &companies))
+            {
                 a.source = org.clone();
             }
             a.cue = f.cue;
@@ -1013,7 +1037,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             if let Some(org) = orgs
                 .iter()
                 .rev()
-                .find(|o| the_nouns.iter().any(|w| stands_for(o, w)))
+                .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &companies)))
             {
                 mentions.push(org.clone());
             }
@@ -1024,6 +1048,9 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         }
         prev_subject = subject_of(v);
         orgs.extend(organisations(v));
+        let introduced = introduced_companies(v);
+        orgs.extend(introduced.iter().cloned());
+        companies.extend(introduced);
         out.attributions.push(a);
         out.mentions.push(mentions);
     }
@@ -1111,13 +1138,20 @@ const COMPANY_NOUNS: &[&str] = &[
     "insurer",
     "airline",
     "conglomerate",
+    "operator",
+    "giant",
+    "provider",
+    "producer",
+    "maker",
+    "startup",
 ];
 
 /// Whether a source as written stands for an organisation named in full earlier: its head
 /// word ("the bank" for "Bank of Canada"), its first word ("Halvern" for "Halvern
 /// Pharmaceuticals"), or a common noun for a company when the name is a company's ("the
-/// company" for "Halvern Pharmaceuticals").
-fn stands_for(org: &str, source: &str) -> bool {
+/// company" for "Halvern Pharmaceuticals", or for a "Vantel" the article introduced as
+/// "telecom operator Vantel": `companies`).
+fn stands_for(org: &str, source: &str, companies: &[String]) -> bool {
     let source = source.trim();
     if source.is_empty() {
         return false;
@@ -1126,18 +1160,41 @@ fn stands_for(org: &str, source: &str) -> bool {
         return true;
     }
     let mut words = org.split_whitespace();
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+    let Some(first) = words.next() else {
         return false;
     };
-    let first_word = first == source;
+    let last = words.next_back().unwrap_or(first);
+    let first_word = first == source && first != org;
     // "the company", "the Swedish carmaker": a company noun, perhaps with an adjective.
     let noun = source.split_whitespace().next_back().unwrap_or("");
     let company = COMPANY_NOUNS.contains(&noun)
         && source.split_whitespace().count() <= 3
-        && COMPANY_NAME_ENDS
-            .iter()
-            .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.')));
+        && (companies.iter().any(|c| c == org)
+            || COMPANY_NAME_ENDS
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.'))));
     first_word || company
+}
+
+/// Names a sentence introduces with a common noun for a company: "telecom operator Vantel",
+/// "the drugmaker Halvern", "the firm Northgate Labs".
+fn introduced_companies(v: &View<'_>) -> Vec<String> {
+    let n = v.words.len();
+    let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if v.words[k].is_capitalized() || !COMPANY_NOUNS.contains(&v.lower[k].as_str()) {
+            continue;
+        }
+        let mut e = k + 1;
+        while cap(e) && (e == k + 1 || !v.breaks_before(e)) {
+            e += 1;
+        }
+        if e > k + 1 && !v.breaks_before(k + 1) {
+            out.push(v.span(k + 1, e));
+        }
+    }
+    out
 }
 
 /// Whether a bare common noun ("bank", "ministry") is the head word of an organisation's name.
@@ -1430,6 +1487,15 @@ mod tests {
         );
         assert_eq!(c[1].source, "Nordvik Motors");
         assert_eq!(c[2].source, "unions at Nordvik's plant in Gothenburg");
+        // A one-word company the article introduces with a common noun.
+        let t = run(
+            "Telecom operator Vantel said on Thursday that hackers stole data. The company said \
+             it had not received a ransom demand. Researchers at the firm Northgate Labs said \
+             the records were for sale.",
+        );
+        assert_eq!(t[0].source, "Vantel");
+        assert_eq!(t[1].source, "Vantel");
+        assert_eq!(t[2].source, "Researchers at the firm Northgate Labs");
         assert!(speaks_of_itself(
             "Nordvik said on Wednesday that it would cut jobs."
         ));
@@ -1659,10 +1725,10 @@ mod gold {
     }
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
-    /// earthquake, election): inverted cues, titles before names, quoted characterisations, companies by
-    /// short name, findings (the court article scored 8/12, the rent-law article 9/12, the
-    /// carmaker article 8/11, the study 9/10, the earthquake 8/10 and the election 9/10 before
-    /// the fixes they prompted).
+    /// earthquake, election, data breach): inverted cues, titles before names, quoted
+    /// characterisations, companies by short name, findings (the court article scored 8/12, the
+    /// rent-law article 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10,
+    /// the election 9/10 and the breach 7/10 before the fixes they prompted).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

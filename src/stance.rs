@@ -534,6 +534,33 @@ pub fn judge_view(
         }
         uncovered.push(claim.text[t.start..t.end].to_string());
     }
+    // "could fine the company" does not say it fined it: the claim's word for an act the
+    // passage only holds possible is not covered.
+    let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
+    let mut unrealised = None;
+    for &k in passage.unrealised.iter().filter(|_| hedged) {
+        let p = &passage.tokens[k];
+        let synonyms = lexicon().synonyms(p.key());
+        let matched = claim.tokens.iter().position(|t| {
+            t.content
+                && t.stems
+                    .iter()
+                    .any(|s| p.stems.contains(s) || synonyms.contains(s))
+        });
+        let Some(i) = matched else { continue };
+        unrealised = Some(k);
+        if meter.covered[i] {
+            meter.covered[i] = false;
+            covered -= meter.weight[i];
+            covered_tokens.retain(|&c| c != i);
+            let t = &claim.tokens[i];
+            uncovered.push(claim.text[t.start..t.end].to_string());
+            if reads_as_verb(claim, i) {
+                uncovered_verbs += 1;
+            }
+        }
+        break;
+    }
     // An opposite word contradicts only when the rest of the claim is the passage's: "the
     // president will veto the bill" is not opposed by "lawmakers approved a bill".
     if !antonym_tokens.is_empty()
@@ -591,15 +618,38 @@ pub fn judge_view(
             dates_and_places(&cx, &mut findings, &meter);
         }
     }
-    let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
-    let irrealis = hedged && passage.irrealis;
+    let irrealis = hedged && (passage.irrealis || unrealised.is_some());
     if hedged {
-        let h = &passage.tokens[passage.hedges[0]];
+        let (span, detail) = match unrealised {
+            Some(k) => {
+                let (m, v) = (&passage.tokens[k - 1], &passage.tokens[k]);
+                let modal = passage
+                    .hedges
+                    .iter()
+                    .rev()
+                    .find(|&&h| h < k)
+                    .map_or(m, |&h| &passage.tokens[h]);
+                (
+                    (modal.start, v.end),
+                    format!(
+                        "the passage says only that it may happen: \"{}\"",
+                        &passage.text[modal.start..v.end]
+                    ),
+                )
+            }
+            None => {
+                let h = &passage.tokens[passage.hedges[0]];
+                (
+                    (h.start, h.end),
+                    format!("the passage hedges: \"{}\"", &passage.text[h.start..h.end]),
+                )
+            }
+        };
         findings.push(Finding {
             kind: FindingKind::Hedge,
             claim_span: None,
-            passage_span: Some(chars(&passage.text, (h.start, h.end))),
-            detail: format!("the passage hedges: \"{}\"", &passage.text[h.start..h.end]),
+            passage_span: Some(chars(&passage.text, span)),
+            detail,
             contradicts: false,
         });
     }
@@ -1745,6 +1795,58 @@ mod tests {
             "It was the team's first title."
         ))
         .contains(&FindingKind::OrdinalMismatch));
+    }
+
+    #[test]
+    fn ranks_by_superlative_and_bare_ordinals() {
+        for (claim, passage, mismatch) in [
+            (
+                "Vantel is Norway's largest mobile operator.",
+                "Vantel is the country's second-largest mobile operator in Norway.",
+                true,
+            ),
+            (
+                "Vantel is Norway's second largest mobile operator.",
+                "Vantel is Norway's second-largest mobile operator.",
+                false,
+            ),
+            (
+                "Lagos is the most populous city in Nigeria.",
+                "Lagos is the third most populous city in Nigeria.",
+                true,
+            ),
+            (
+                "This was the first breach to hit a Nordic telecom company this year.",
+                "The breach is the third to hit a Nordic telecom company this year.",
+                true,
+            ),
+        ] {
+            let x = j(claim, passage);
+            assert_eq!(
+                kinds(&x).contains(&FindingKind::OrdinalMismatch),
+                mismatch,
+                "{claim} / {passage}: {x:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_may_happen_does_not_support_that_it_did() {
+        let passage = "The regulator said it had opened an investigation and could fine \
+                       the company up to 4 percent of its annual revenue.";
+        let fined = j(
+            "The regulator fined the company 4 percent of its revenue.",
+            passage,
+        );
+        assert_ne!(fined.rule_stance(), Stance::Supports, "{fined:?}");
+        assert!(fined.uncovered.iter().any(|w| w == "fined"), "{fined:?}");
+        for claim in [
+            "The company could be fined up to 4 percent of its annual revenue.",
+            "The regulator opened an investigation into the company.",
+        ] {
+            let x = j(claim, passage);
+            assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+        }
     }
 
     #[test]

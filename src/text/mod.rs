@@ -7,7 +7,7 @@ pub mod segment;
 pub mod tokens;
 
 pub use segment::{split_sentences, strip_boilerplate};
-pub use tokens::{analyze, is_stop_word, stem, words, Word};
+pub use tokens::{analyze, is_stop_word, is_superlative, stem, words, Word};
 
 /// Folds typographic quotes and dashes to ASCII so that matching does not depend on the
 /// publisher's typesetting.

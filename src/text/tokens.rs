@@ -225,6 +225,11 @@ pub fn is_irregular_form(lower: &str) -> bool {
     MORPHY.irregular.contains_key(lower)
 }
 
+/// Whether a word is a superlative of a gradable adjective ("largest", "biggest", "best").
+pub fn is_superlative(lower: &str) -> bool {
+    (lower.ends_with("est") || lower == "worst") && base_form(lower).is_some()
+}
+
 /// The dictionary form of an irregular inflection or of a gradable adjective's comparative or
 /// superlative, as WordNet's morphy finds it; `None` when the word is its own base.
 fn base_form(lower: &str) -> Option<&'static str> {
