@@ -62,6 +62,8 @@ const VERB_CUES: &[&str] = &[
     "maintained",
     "concluded",
     "found",
+    "estimated",
+    "estimates",
     "revealed",
     "disclosed",
     "conceded",
@@ -815,6 +817,13 @@ fn person_named(norm: &str, people: &[Person]) -> Option<usize> {
 /// "the North's official Korean Central News Agency" -> "Korean Central News Agency".
 fn clean_source(np: &str) -> String {
     let mut s = np.trim().trim_end_matches(['.', ',']).to_string();
+    // "..., while carmakers warned": the conjunction opens the clause, not the source.
+    for conjunction in ["while ", "whereas ", "but ", "and ", "although ", "though "] {
+        if let Some(rest) = s.strip_prefix(conjunction) {
+            s = rest.to_string();
+            break;
+        }
+    }
     if let Some(i) = s.rfind(" by ") {
         s = s[i + 4..].to_string();
     }
@@ -1307,6 +1316,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         let called_speech = called_for || v.quoted[i + 1..].iter().any(|q| *q);
         // "the researchers found that ...", "..., the study found": a finding reported; not
         // "police found a body", nor "declared a state of emergency" (an act, not words).
+        // Likewise "economists estimated that ...", not "an estimated 11,000 troops".
         let reports_finding = v.lower.get(i + 1).is_none_or(|x| x == "that")
             || v.quoted.get(i + 1).is_some_and(|q| *q);
         // "did not say", "never said": no one is reported as saying anything.
@@ -1326,7 +1336,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         if VERB_CUES.contains(&w)
             && lowercase_in_text
             && (w != "called" || called_speech)
-            && (!matches!(w, "found" | "declared") || reports_finding)
+            && (!matches!(w, "found" | "declared" | "estimated" | "estimates") || reports_finding)
             && !negated
             && !nominal
         {
@@ -1376,13 +1386,14 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             // cue is an appositive; the speaker is the name before it.
             // So is a participle phrase ("Keir Starmer, speaking in London, said"), and a
             // description after a name ("World Athletics, the sport's governing body, said").
-            let after_name = np_start > 0
-                && matches!(v.lower[np_start].as_str(), "the" | "a" | "an")
-                && v.gap_before(np_start).contains(',')
-                && {
-                    let prev_start = v.segment_start(np_start);
-                    (prev_start..np_start).all(|k| v.words[k].is_capitalized())
-                };
+            // So is a relative clause ("Mexico, which faces similar duties, said").
+            let named_before = np_start > 0 && v.gap_before(np_start).contains(',') && {
+                let prev_start = v.segment_start(np_start);
+                (prev_start..np_start).all(|k| v.words[k].is_capitalized())
+            };
+            let relative = np_words > 0 && matches!(v.lower[np_start].as_str(), "which" | "who");
+            let after_name = named_before
+                && (relative || matches!(v.lower[np_start].as_str(), "the" | "a" | "an"));
             let appositive = np_words > 0
                 && (is_role_phrase(&v.lower[np_start..s])
                     || !np_like(&v.lower[np_start..s])
@@ -1496,6 +1507,17 @@ mod tests {
         assert_eq!(t[0].source, "Vantel");
         assert_eq!(t[1].source, "Vantel");
         assert_eq!(t[2].source, "Researchers at the firm Northgate Labs");
+        // A relative clause after the name, a finding estimated, a conjunction before a source.
+        let r = run(
+            "Mexico, which faces similar duties, said it would wait. Economists at the Bank of \
+             Montreal estimated that growth would slow. The army sent an estimated 11,000 \
+             troops. Steelmakers welcomed the decision, while carmakers warned that costs \
+             would rise.",
+        );
+        assert_eq!(r[0].source, "Mexico");
+        assert_eq!(r[1].source, "Economists at the Bank of Montreal");
+        assert_eq!(r[2].kind, AttributionKind::None);
+        assert_eq!(r[3].source, "carmakers");
         assert!(speaks_of_itself(
             "Nordvik said on Wednesday that it would cut jobs."
         ));
@@ -1725,10 +1747,10 @@ mod gold {
     }
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
-    /// earthquake, election, data breach): inverted cues, titles before names, quoted
+    /// earthquake, election, data breach, tariffs): inverted cues, titles before names, quoted
     /// characterisations, companies by short name, findings (the court article scored 8/12, the
     /// rent-law article 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10,
-    /// the election 9/10 and the breach 7/10 before the fixes they prompted).
+    /// the election 9/10, the breach 7/10 and the tariffs 7/10 before the fixes they prompted).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

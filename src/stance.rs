@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::analysis::{Analysis, Entity};
+use crate::analysis::{Analysis, Entity, Token};
 use crate::lexicon::{concept_set, lexicon};
 use crate::text::char_offset;
 use crate::text::numbers::Quantity;
@@ -601,7 +601,7 @@ pub fn judge_view(
     // ordinal) need more of the claim around the slot to match than a negation does.
     if topic >= 0.5 {
         negation(&cx, &mut findings);
-        role_swap(&cx, &mut findings);
+        role_swap(&cx, &mut findings, uncovered.is_empty());
         comparison_direction(&cx, &mut findings);
         identity(&cx, &mut findings);
     }
@@ -808,12 +808,13 @@ fn compare_numbers(
             .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
             .collect();
         // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
-        // that counts something ("2 percent").
+        // that counts something ("2 percent"), unless the claim names what it counts elsewhere
+        // ("goods worth about C$12 billion" against "C$12 billion worth of goods").
         let mut candidates = if candidates.is_empty() && q.unit.is_none() {
             passage_counts
                 .iter()
                 .copied()
-                .filter(|p| p.unit.is_none())
+                .filter(|p| p.unit.as_ref().is_none_or(|u| cx.claim_stems.contains(u)))
                 .collect()
         } else {
             candidates
@@ -865,7 +866,8 @@ fn compare_numbers(
         if candidates.iter().any(|p| !contradicts(p)) {
             covered += 1.5;
         } else if let Some(p) = candidates
-            .first()
+            .iter()
+            .find(|p| !counts_other_things(cx, q, p))
             .filter(|_| meter.without(in_quantity) > NUMBER_TOPIC)
         {
             contradicted += 1.5;
@@ -894,6 +896,49 @@ fn compare_numbers(
     (total, covered, contradicted)
 }
 
+/// The nouns a figure measures, from the words after it to the clause's end or a verb form:
+/// "steel" in "a 25 percent tariff on steel imported from ...". Its unit is compared on its own;
+/// names say whose or which, not what.
+fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'a Token> {
+    let first = a.tokens.partition_point(|t| t.start < q.end);
+    let mut last = first;
+    while last < a.tokens.len().min(first + 5)
+        && (last == first
+            || !a.text[a.tokens[last - 1].end..a.tokens[last].start].contains([',', ';', ':', '.']))
+    {
+        last += 1;
+    }
+    a.tokens[first..last]
+        .iter()
+        .take_while(|t| !t.lower.ends_with("ed") && !t.lower.ends_with("ing"))
+        .filter(move |t| {
+            t.content && !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s))
+        })
+}
+
+/// "a 10 percent duty on Canadian aluminum" against "a 25 percent tariff on steel": figures of
+/// the same unit about different things, each measuring a noun the other lacks (the passage's
+/// one absent from the whole claim).
+fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
+    let alike = |a: &Token, b: &Token| {
+        a.stems.iter().any(|s| b.stems.contains(s))
+            || lexicon()
+                .synonyms(a.key())
+                .iter()
+                .any(|s| b.stems.contains(s))
+    };
+    let theirs: Vec<&Token> = figure_nouns(cx.passage, p).collect();
+    let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| alike(c, t)));
+    let passage_only = theirs.iter().any(|t| {
+        !t.stems.iter().any(|s| cx.claim_stems.contains(s))
+            && !lexicon()
+                .synonyms(t.key())
+                .iter()
+                .any(|s| cx.claim_stems.contains(s))
+    });
+    claim_only && passage_only
+}
+
 /// Negation cues that bear on the claim: those whose next content word is one the other side
 /// shares ("would not intervene" against "will intervene"), not a "not" elsewhere in the sentence.
 fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
@@ -901,11 +946,17 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
         .iter()
         .copied()
         .filter(|&k| {
-            a.tokens[k + 1..]
-                .iter()
-                .filter(|t| t.content)
+            let after = &a.tokens[k + 1..];
+            // "did not immediately respond": an adverb between leaves the verb in scope.
+            let adverb = |j: usize| {
+                after[j].lower.len() > 4
+                    && after[j].lower.ends_with("ly")
+                    && after.get(j + 1).is_some_and(|t| t.content)
+            };
+            (0..after.len())
+                .filter(|&j| after[j].content && !adverb(j))
                 .take(crate::analysis::negation_reach(a, k))
-                .any(|t| !t.capitalized && shared(t.key()))
+                .any(|j| !after[j].capitalized && shared(after[j].key()))
         })
         .collect()
 }
@@ -997,9 +1048,25 @@ fn distant_recipient(a: &Analysis, i: usize) -> Option<&Entity> {
     })
 }
 
-fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+/// "North Korea supplied Russia" against "Russia supplied North Korea": the same act between the
+/// same parties, the other way round. Only for a claim the passage otherwise covers (`covered`:
+/// "Canada will tax U.S. steel" is not swapped by "Washington taxed Canadian aluminum"), and
+/// not when the passage also has the act the claim's way (a retaliation names both).
+fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool) {
+    if !covered {
+        return;
+    }
+    // The best-matching mention of the act each way: (claim words near it, finding).
+    let mut swap: Option<(usize, Finding)> = None;
+    let mut agreeing: Option<usize> = None;
+    // A share ("10 percent") is no act, though "11,000 troops" are sent.
+    let unit = |a: &Analysis, i: usize| {
+        i > 0
+            && a.tokens[i - 1].number
+            && matches!(a.tokens[i].lower.as_str(), "percent" | "percentage" | "pct")
+    };
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
-        if !ct.content || ct.capitalized || ct.number {
+        if !ct.content || ct.capitalized || ct.number || unit(cx.claim, ci) {
             continue;
         }
         let (cb, ca, cpass) = arguments(cx.claim, ci);
@@ -1011,7 +1078,7 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         }
         let stem = ct.key();
         for (pi, pt) in cx.passage.tokens.iter().enumerate() {
-            if !pt.content || pt.capitalized {
+            if !pt.content || pt.capitalized || unit(cx.passage, pi) {
                 continue;
             }
             if !same_act(stem, pt.key()) {
@@ -1030,19 +1097,47 @@ fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 continue;
             };
             let swapped = pb == ca && pa == cb;
-            if swapped != (cpass != ppass) && (swapped || (cpass != ppass && pb == cb && pa == ca))
+            let same = pb == cb && pa == ca;
+            let overlap = claim_words_near(cx, pi);
+            if (same && cpass == ppass) || (swapped && cpass != ppass) {
+                agreeing = agreeing.max(Some(overlap));
+            } else if swapped != (cpass != ppass)
+                && (swapped || (cpass != ppass && same))
+                && swap.as_ref().is_none_or(|(o, _)| overlap > *o)
             {
-                findings.push(Finding {
+                let finding = Finding {
                     kind: FindingKind::RoleSwap,
                     claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
                     passage_span: Some(chars(&cx.passage.text, (pt.start, pt.end))),
                     detail: format!("claim: {cb} -> {ca}; passage: {pb} -> {pa}"),
                     contradicts: true,
-                });
-                return;
+                };
+                swap = Some((overlap, finding));
             }
         }
     }
+    // Of two mentions of the act, the one closer to the claim's words decides.
+    if let Some((overlap, finding)) = swap {
+        if agreeing.is_none_or(|a| overlap > a) {
+            findings.push(finding);
+        }
+    }
+}
+
+/// How many of the claim's (common) words the passage has within five words of token `i`.
+fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
+    let a = cx.passage;
+    a.tokens[i.saturating_sub(5)..a.tokens.len().min(i + 6)]
+        .iter()
+        .filter(|t| t.content && !t.capitalized)
+        .filter(|t| {
+            t.stems.iter().any(|s| cx.claim_stems.contains(s))
+                || lexicon()
+                    .synonyms(t.key())
+                    .iter()
+                    .any(|s| cx.claim_stems.contains(s))
+        })
+        .count()
 }
 
 /// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
@@ -1385,7 +1480,16 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
 
 fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for cd in &cx.claim.dates {
-        if cx.passage.dates.is_empty() || cx.passage.dates.iter().any(|pd| !cd.contradicts(pd)) {
+        let comparable: Vec<_> = cx
+            .passage
+            .dates
+            .iter()
+            .filter(|pd| cd.comparable(pd))
+            .collect();
+        let Some(pd) = comparable.first() else {
+            continue;
+        };
+        if comparable.iter().any(|pd| !cd.contradicts(pd)) {
             continue;
         }
         let in_date =
@@ -1393,7 +1497,6 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
         if meter.without(in_date) < SLOT_TOPIC {
             continue;
         }
-        let pd = &cx.passage.dates[0];
         findings.push(Finding::contrast(
             FindingKind::DateMismatch,
             &cx.claim.text,
@@ -1828,6 +1931,65 @@ mod tests {
                 "{claim} / {passage}: {x:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_retaliation_names_both_directions() {
+        let passage = "Canada will impose a 25 percent tariff on steel imported from the United \
+                       States starting July 1, in retaliation for American duties on Canadian \
+                       aluminum.";
+        for (claim, want) in [
+            (
+                "Canada will impose a 25 percent tariff on U.S. steel.",
+                vec![],
+            ),
+            (
+                "The United States will impose a 25 percent tariff on Canadian steel.",
+                vec![FindingKind::RoleSwap],
+            ),
+            // A figure about another thing ("duty on aluminum", not "tariff on steel").
+            (
+                "Washington imposed a 10 percent duty on Canadian aluminum.",
+                vec![],
+            ),
+            (
+                "Canada will impose a 35 percent tariff on U.S. steel.",
+                vec![FindingKind::NumberMismatch],
+            ),
+        ] {
+            assert_eq!(kinds(&j(claim, passage)), want, "{claim}");
+        }
+    }
+
+    #[test]
+    fn negation_dates_and_figures_across_the_gaps() {
+        // An adverb between the negation and the verb.
+        let x = j(
+            "The White House responded to a request for comment.",
+            "The White House did not immediately respond to a request for comment.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::Negation]);
+        // "on Friday" dates the announcement, not the start: the calendar dates still differ.
+        let reference = chrono::NaiveDate::from_ymd_opt(2025, 6, 14);
+        let x = judge(
+            &Analysis::new(
+                "The Canadian tariff on U.S. steel starts on August 1.",
+                reference,
+            ),
+            &Analysis::new(
+                "Canada will impose a tariff on U.S. steel starting July 1, the minister \
+                 announced on Friday.",
+                reference,
+            ),
+            &[],
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+        // A claim's bare figure against one whose unit the claim names elsewhere.
+        let x = j(
+            "The measure covers goods worth about C$12 billion.",
+            "The measure covers about C$12 billion worth of goods.",
+        );
+        assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
     }
 
     #[test]

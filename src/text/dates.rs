@@ -21,6 +21,12 @@ pub struct DateRef {
 
 impl DateRef {
     /// True when both name a field and the fields differ.
+    /// Whether two references can be compared: a weekday ("on Friday") dates when something was
+    /// said or done that week, not the calendar date a claim gives.
+    pub fn comparable(&self, other: &DateRef) -> bool {
+        self.from_weekday == other.from_weekday
+    }
+
     pub fn contradicts(&self, other: &DateRef) -> bool {
         if self.from_weekday != other.from_weekday {
             return false;
@@ -107,17 +113,21 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                 d.end = y.end;
             }
             if let (None, Some(r)) = (d.year, reference) {
-                // "last November" is the November before the reference month's year or, with no
-                // qualifier, the latest such month not after the reference date.
+                // "last November" is the November before the reference month's year, "next
+                // March" the first March after it; with no qualifier, a month at most two
+                // ahead is the coming one ("starting July 1" in a June report), any other the
+                // latest such month not after the reference date.
                 let latest = if month <= r.month() {
                     r.year()
                 } else {
                     r.year() - 1
                 };
-                d.year = Some(if prev == "last" && month >= r.month() {
-                    r.year() - 1
-                } else {
-                    latest
+                d.year = Some(match prev {
+                    "last" if month >= r.month() => r.year() - 1,
+                    "next" if month <= r.month() => r.year() + 1,
+                    "next" => r.year(),
+                    _ if month > r.month() && month - r.month() <= 2 => r.year(),
+                    _ => latest,
                 });
             }
             out.push(d);
@@ -146,6 +156,24 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                         month: None,
                         day: None,
                         start: w.start,
+                        end: w.end,
+                        from_weekday: false,
+                    });
+                }
+            }
+        } else if lower[i] == "month" && matches!(prev, "this" | "last" | "next") {
+            if let Some(r) = reference {
+                let m = match prev {
+                    "last" => r.checked_sub_months(chrono::Months::new(1)),
+                    "next" => r.checked_add_months(chrono::Months::new(1)),
+                    _ => Some(r),
+                };
+                if let Some(m) = m {
+                    out.push(DateRef {
+                        year: Some(m.year()),
+                        month: Some(m.month()),
+                        day: None,
+                        start: ws[i - 1].start,
                         end: w.end,
                         from_weekday: false,
                     });
@@ -201,6 +229,19 @@ mod tests {
         assert_eq!((d[0].year, d[0].month), (Some(2023), Some(11)));
         let d = dates("signed a treaty in June", reference());
         assert_eq!((d[0].year, d[0].month), (Some(2024), Some(6)));
+        // A month just ahead is the coming one; "next" and "last month" count from the date.
+        let d = dates("the tariff takes effect on December 1", reference());
+        assert_eq!(
+            (d[0].year, d[0].month, d[0].day),
+            (Some(2024), Some(12), Some(1))
+        );
+        let d = dates("talks resume next March", reference());
+        assert_eq!((d[0].year, d[0].month), (Some(2025), Some(3)));
+        let d = dates("imposed a duty last month", reference());
+        assert_eq!(
+            (d[0].year, d[0].month, d[0].day),
+            (Some(2024), Some(10), None)
+        );
     }
 
     #[test]
