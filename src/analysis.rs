@@ -55,8 +55,6 @@ pub struct Analysis {
     pub negations: Vec<usize>,
     /// Token indices of hedges ("likely", "suspected").
     pub hedges: Vec<usize>,
-    /// Whether a hedge only wants, seeks or plans what it hedges ("coveted", "plans to").
-    pub irrealis: bool,
     /// Token indices of verbs a modal of possibility governs ("could fine", "may be closed"):
     /// what might happen, not what did.
     pub unrealised: Vec<usize>,
@@ -151,6 +149,11 @@ const IRREALIS: &[&str] = &[
     "coveted", "covets", "wants", "wanted", "seeks", "seeking", "sought", "hopes", "hoped",
     "plans", "planned", "aims", "aimed",
 ];
+/// Whether a hedge only wants, seeks or plans (see [`IRREALIS`]).
+pub fn is_irrealis(lower: &str) -> bool {
+    IRREALIS.contains(&lower)
+}
+
 const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
     ("second", 2),
@@ -406,9 +409,6 @@ impl Analysis {
             })
             .map(|(i, _)| i)
             .collect();
-        let irrealis = hedges
-            .iter()
-            .any(|&h| IRREALIS.contains(&tokens[h].lower.as_str()));
         let ordinals = ordinals(text, &tokens);
         let unrealised = hedges
             .iter()
@@ -422,7 +422,6 @@ impl Analysis {
             entities,
             negations,
             hedges,
-            irrealis,
             unrealised,
             ordinals,
         }

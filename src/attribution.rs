@@ -1747,10 +1747,11 @@ mod gold {
     }
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
-    /// earthquake, election, data breach, tariffs): inverted cues, titles before names, quoted
-    /// characterisations, companies by short name, findings (the court article scored 8/12, the
-    /// rent-law article 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10,
-    /// the election 9/10, the breach 7/10 and the tariffs 7/10 before the fixes they prompted).
+    /// earthquake, election, data breach, tariffs, museum theft): inverted cues, titles before
+    /// names, quoted characterisations, companies by short name, findings (the court article
+    /// scored 8/12, the rent-law article 9/12, the carmaker article 8/11, the study 9/10, the
+    /// earthquake 8/10, the election 9/10, the breach 7/10 and the tariffs 7/10 before the fixes
+    /// they prompted; the theft 9/9 at first sight).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

@@ -477,7 +477,9 @@ pub fn judge_view(
         }
     }
     for (i, t) in claim.tokens.iter().enumerate() {
-        if !t.content {
+        // "The break-in happened on Tuesday": that something happened says nothing a passage
+        // must repeat.
+        if !t.content || EVENTIVE.contains(&t.key()) {
             continue;
         }
         let entity = claim.entity_at(i);
@@ -536,7 +538,22 @@ pub fn judge_view(
     }
     // "could fine the company" does not say it fined it: the claim's word for an act the
     // passage only holds possible is not covered.
-    let hedged = !passage.hedges.is_empty() && claim.hedges.is_empty();
+    // A hedge word that is the claim's own predicate hedges nothing: "a third man is still
+    // being sought" is what "police are searching for a third man" says.
+    let hedges: Vec<usize> = passage
+        .hedges
+        .iter()
+        .copied()
+        .filter(|&h| {
+            let t = &passage.tokens[h];
+            !t.stems.iter().any(|s| cx.claim_stems.contains(s))
+                && !lexicon()
+                    .synonyms(t.key())
+                    .iter()
+                    .any(|s| cx.claim_stems.contains(s))
+        })
+        .collect();
+    let hedged = !hedges.is_empty() && claim.hedges.is_empty();
     let mut unrealised = None;
     for &k in passage.unrealised.iter().filter(|_| hedged) {
         let p = &passage.tokens[k];
@@ -618,7 +635,11 @@ pub fn judge_view(
             dates_and_places(&cx, &mut findings, &meter);
         }
     }
-    let irrealis = hedged && (passage.irrealis || unrealised.is_some());
+    let irrealis = hedged
+        && (unrealised.is_some()
+            || hedges
+                .iter()
+                .any(|&h| crate::analysis::is_irrealis(&passage.tokens[h].lower)));
     if hedged {
         let (span, detail) = match unrealised {
             Some(k) => {
@@ -638,7 +659,7 @@ pub fn judge_view(
                 )
             }
             None => {
-                let h = &passage.tokens[passage.hedges[0]];
+                let h = &passage.tokens[hedges[0]];
                 (
                     (h.start, h.end),
                     format!("the passage hedges: \"{}\"", &passage.text[h.start..h.end]),
@@ -702,6 +723,8 @@ fn reads_as_verb(a: &Analysis, i: usize) -> bool {
         "account",
         "amount",
         "constitut",
+        "happen",
+        "occur",
     ];
     let t = &a.tokens[i];
     if t.capitalized || t.number || LIGHT.contains(&t.key()) {
@@ -768,9 +791,15 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 /// Whether the word just before a passage figure ("killing at least 37") is an act the claim
 /// names with a verb.
 fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
-    let Some(k) = cx.passage.tokens.iter().rposition(|t| t.end <= p.start) else {
+    let tokens = &cx.passage.tokens;
+    let Some(mut k) = tokens.iter().rposition(|t| t.end <= p.start) else {
         return false;
     };
+    // "aged 24 and 31": a coordinated figure has the first one's verb.
+    while k >= 2 && matches!(tokens[k].lower.as_str(), "and" | "or" | "to") && tokens[k - 1].number
+    {
+        k -= 2;
+    }
     let verb = &cx.passage.tokens[k];
     verb.content
         && !verb.capitalized
@@ -791,6 +820,33 @@ fn counts(a: &Analysis) -> Vec<&Quantity> {
         .collect()
 }
 
+/// "All eight stolen pieces have been recovered" against "only two of the eight stolen pieces":
+/// the claim's "all" makes its figure the part, which the passage gives as less than the whole.
+/// Returns the passage's part and whole.
+fn all_against_part<'a>(
+    cx: &Ctx<'_>,
+    q: &Quantity,
+    passage_counts: &[&'a Quantity],
+) -> Option<(&'a Quantity, &'a Quantity)> {
+    let before = cx.claim.text[..q.start].trim_end().to_lowercase();
+    if !["all", "all the", "all of the"]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    {
+        return None;
+    }
+    passage_counts.iter().find_map(|whole| {
+        let part = passage_counts.iter().find(|part| {
+            part.end <= whole.start
+                && matches!(
+                    cx.passage.text[part.end..whole.start].trim(),
+                    "of the" | "of"
+                )
+        })?;
+        (whole.value == q.value && part.value < whole.value).then_some((*part, *whole))
+    })
+}
+
 /// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
 /// weight of contradicted numbers).
 fn compare_numbers(
@@ -802,6 +858,18 @@ fn compare_numbers(
     let passage_counts = counts(cx.passage);
     for q in counts(cx.claim) {
         total += 1.5;
+        if let Some((part, whole)) = all_against_part(cx, q, &passage_counts) {
+            contradicted += 1.5;
+            findings.push(Finding::contrast(
+                FindingKind::NumberMismatch,
+                &cx.claim.text,
+                (q.start, q.end),
+                &cx.passage.text,
+                (part.start, whole.end),
+                " (a part of the whole)",
+            ));
+            continue;
+        }
         let candidates: Vec<&Quantity> = passage_counts
             .iter()
             .copied()
@@ -1398,6 +1466,9 @@ const NUMBER_TOPIC: f32 = 0.5;
 /// How much of the rest of the claim an opposite word needs to match.
 const ANTONYM_TOPIC: f32 = 0.6;
 
+/// Verbs (as stems) that only say an event took place.
+const EVENTIVE: &[&str] = &["happen", "occur"];
+
 /// How much of the rest of the claim a slot mismatch needs to match.
 const SLOT_TOPIC: f32 = 0.7;
 
@@ -1990,6 +2061,39 @@ mod tests {
             "The measure covers about C$12 billion worth of goods.",
         );
         assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
+    }
+
+    #[test]
+    fn parts_coordinated_figures_and_predicates_that_look_like_hedges() {
+        // "all eight" against "two of the eight".
+        let x = j(
+            "All eight stolen pieces have been recovered.",
+            "Only two of the eight stolen pieces have been recovered.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::NumberMismatch]);
+        let x = j(
+            "Two of the stolen pieces have been recovered.",
+            "Only two of the eight stolen pieces have been recovered.",
+        );
+        assert!(kinds(&x).is_empty(), "{x:?}");
+        // A coordinated figure has the first one's verb.
+        let x = j(
+            "The suspects are aged 24 and 31.",
+            "The suspects, aged 24 and 31, were detained on Friday.",
+        );
+        assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
+        // "sought" is the claim's predicate here, not a hedge.
+        let x = j(
+            "Police are searching for a third man.",
+            "Police said a third man is still being sought.",
+        );
+        assert!(!x.hedged, "{x:?}");
+        // That something happened needs no repeating.
+        let x = j(
+            "The break-in happened before dawn on Tuesday.",
+            "The break-in came shortly before dawn on Tuesday.",
+        );
+        assert!(x.uncovered.is_empty(), "{x:?}");
     }
 
     #[test]

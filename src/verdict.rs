@@ -170,6 +170,10 @@ pub struct Unions {
 
 /// Aggregates the judgements of a claim's passages. `union_coverage` is the share of the claim
 /// covered by its best supporting passages together.
+/// How much less of the claim a contradicting passage may cover than a supporting one before
+/// its contradiction is taken to be about something else.
+const OFF_TOPIC_MARGIN: f32 = 0.4;
+
 pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
     let union_coverage = union.local;
     let b = |x: bool| if x { 1.0 } else { 0.0 };
@@ -185,9 +189,17 @@ pub fn claim_features(judgements: &[&Judgement], union: &Unions) -> Vec<f32> {
             }
         })
         .fold(0.0, f32::max);
+    // A contradiction from a passage far less about the claim than a clean one that fully
+    // supports it is about something else ("for the next three years" in a rent law against
+    // "children were followed for five years", with the study's own sentence at hand).
+    let supported_by_rule = judgements
+        .iter()
+        .filter(clean)
+        .any(|j| j.rule_stance() == Stance::Supports);
     let contra: Vec<&&Judgement> = judgements
         .iter()
         .filter(|j| j.rule_stance() == Stance::Contradicts)
+        .filter(|j| !(supported_by_rule && j.coverage + OFF_TOPIC_MARGIN < best_support))
         .collect();
     let best_contra_topic = contra.iter().map(|j| j.topic).fold(0.0, f32::max);
     let best = judgements
@@ -391,6 +403,31 @@ mod tests {
         let m = model();
         assert_eq!(m.passage.features, PASSAGE_FEATURES);
         assert_eq!(m.claim.features, CLAIM_FEATURES);
+    }
+
+    #[test]
+    fn a_contradiction_far_off_the_claim_yields_to_full_support() {
+        use crate::analysis::Analysis;
+        let claim = Analysis::new("The children were followed for five years.", None);
+        let judge = |p: &str| crate::stance::judge(&claim, &Analysis::new(p, None), &[]);
+        let support = judge("The researchers followed the children, aged 6 to 12, for five years.");
+        let off = judge("A bill will cap rent increases for the next three years.");
+        assert_eq!(off.rule_stance(), Stance::Contradicts, "{off:?}");
+        let unions = Unions {
+            local: 1.0,
+            top5: 1.0,
+            length: 0.2,
+            top5_missing: 0.0,
+        };
+        let contradiction = CLAIM_FEATURES
+            .iter()
+            .position(|f| *f == "any_rule_contradiction")
+            .unwrap_or(usize::MAX);
+        assert_eq!(
+            claim_features(&[&support, &off], &unions)[contradiction],
+            0.0
+        );
+        assert_eq!(claim_features(&[&off], &unions)[contradiction], 1.0);
     }
 
     #[test]
