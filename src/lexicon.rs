@@ -170,6 +170,11 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["ruling", "verdict", "decision", "judgment"],
     &["hospital", "clinic"],
     &["vaccine", "vaccination", "shot", "jab"],
+    &["arrest", "detain", "apprehend", "capture"],
+    &["theft", "robbery", "heist", "burglary"],
+    &["thief", "thieves", "robber", "burglar"],
+    &["steal", "stole", "stolen", "rob", "loot"],
+    &["undetected", "unnoticed", "unseen", "unobserved"],
 ];
 
 /// Opposites that WordNet lacks or files under other senses.
@@ -242,10 +247,17 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &["increase", "rise", "grow", "gain", "up", "higher"],
         &[
-            "decrease", "fall", "drop", "decline", "down", "lower", "shrink",
+            "increase", "rise", "grow", "gain", "up", "higher", "boost", "lift",
         ],
+        &[
+            "decrease", "fall", "drop", "decline", "down", "lower", "shrink", "reduce", "shave",
+            "dent",
+        ],
+    ),
+    (
+        &["welcome", "praise", "applaud", "hail", "endorse"],
+        &["oppose", "criticize", "criticise", "condemn", "denounce"],
     ),
     (&["win", "won", "victory"], &["lose", "lost", "defeat"]),
     (
@@ -664,6 +676,12 @@ mod tests {
         assert!(lex.are_antonyms(&stem("modern"), &stem("outdated")));
         assert!(lex.are_antonyms(&stem("eager"), &stem("skeptical")));
         assert!(lex.synonyms(&stem("soldiers")).contains(&stem("troops")));
+        assert!(lex.are_antonyms(&stem("welcomed"), &stem("opposed")));
+        assert!(lex.are_antonyms(&stem("boost"), &stem("shave")));
+        assert!(lex.synonyms(&stem("detained")).contains(&stem("arrested")));
+        assert!(lex
+            .synonyms(&stem("unnoticed"))
+            .contains(&stem("undetected")));
     }
 
     #[test]
