@@ -51,6 +51,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub quantities: Vec<Quantity>,
     pub dates: Vec<DateRef>,
+    /// Read without a reference date, the text has dates that one would resolve ("last year",
+    /// "on Friday", "in June"): a claim's are read as of each passage's article.
+    pub relative_dates: bool,
     /// Token indices of negation cues.
     pub negations: Vec<usize>,
     /// Token indices of hedges ("likely", "suspected").
@@ -418,6 +421,8 @@ impl Analysis {
             text: text.to_string(),
             quantities,
             dates: dates(text, reference),
+            relative_dates: reference.is_none()
+                && crate::text::dates::needs_reference(tokens.iter().map(|t| t.lower.as_str())),
             tokens,
             entities,
             negations,

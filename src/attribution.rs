@@ -1359,8 +1359,17 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             let np_words = s - np_start;
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
                 first_person().map_or(Np::Nothing, Np::Person)
-            } else if np_words == 0 || np_words > 8 || !np_like(&v.lower[np_start..s]) {
+            } else if np_words == 0
+                || np_words > 8
+                || !np_like(&v.lower[np_start..s])
+                // The end of a quotation before an inverted cue ('"... , however large," said').
+                || (np_start..s).any(|k| v.quoted[k])
+            {
                 Np::Nothing
+            } else if np_words > 1 && matches!(v.lower[s - 1].as_str(), "and" | "but") {
+                // "Anders Berg welcomed the ruling but said": a second verb of the subject's.
+                first_person()
+                    .map_or_else(|| subject_of(v).map_or(Np::Nothing, Np::Source), Np::Person)
             } else {
                 resolve_np(&np, people, last)
             };
@@ -1518,6 +1527,14 @@ mod tests {
         assert_eq!(r[1].source, "Economists at the Bank of Montreal");
         assert_eq!(r[2].kind, AttributionKind::None);
         assert_eq!(r[3].source, "carmakers");
+        // A quotation's last words before an inverted cue; a second verb of the subject's.
+        let q = run(
+            "\"Competition rules apply to everyone, however large,\" said Margrethe Holm, the \
+             EU's competition commissioner. Tunewave's chief executive, Anders Berg, welcomed \
+             the ruling but said the fine was too small.",
+        );
+        assert_eq!(q[0].speaker, "Margrethe Holm");
+        assert_eq!(q[1].speaker, "Anders Berg");
         assert!(speaks_of_itself(
             "Nordvik said on Wednesday that it would cut jobs."
         ));
@@ -1747,11 +1764,11 @@ mod gold {
     }
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
-    /// earthquake, election, data breach, tariffs, museum theft): inverted cues, titles before
-    /// names, quoted characterisations, companies by short name, findings (the court article
-    /// scored 8/12, the rent-law article 9/12, the carmaker article 8/11, the study 9/10, the
-    /// earthquake 8/10, the election 9/10, the breach 7/10 and the tariffs 7/10 before the fixes
-    /// they prompted; the theft 9/9 at first sight).
+    /// earthquake, election, data breach, tariffs, museum theft, antitrust fine): inverted cues,
+    /// titles before names, quoted characterisations, companies by short name, findings (the
+    /// court article scored 8/12, the rent-law article 9/12, the carmaker article 8/11, the
+    /// study 9/10, the earthquake 8/10, the election 9/10, the breach 7/10, the tariffs 7/10 and
+    /// the fine 7/10 before the fixes they prompted; the theft 9/9 at first sight).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::analysis::{Analysis, Entity, Token};
 use crate::lexicon::{concept_set, lexicon};
 use crate::text::char_offset;
+use crate::text::dates::DateRef;
 use crate::text::numbers::Quantity;
 use crate::text::tokens::is_irregular_form;
 
@@ -199,6 +200,8 @@ pub struct PassageView {
     /// "South Korean officials have said" names South Korea as a voice, not as a party to
     /// what they said. `None` when the passage has no frame.
     body: Option<HashSet<String>>,
+    /// The article's publication date, against which a claim's relative dates are read too.
+    reference: Option<chrono::NaiveDate>,
 }
 
 impl PassageView {
@@ -241,6 +244,7 @@ impl PassageView {
             context,
             initials,
             body,
+            reference,
         }
     }
 }
@@ -264,6 +268,8 @@ struct Ctx<'a> {
     /// The claim is not about who said what: a name the passage has only in its reporting
     /// frame does not cover the claim's.
     unframed_claim: bool,
+    /// The claim's dates, its relative ones ("last year") read as of the passage's article.
+    claim_dates: std::borrow::Cow<'a, [DateRef]>,
 }
 
 /// How far the passage covers a claim word.
@@ -440,6 +446,12 @@ pub fn judge_view(
             .tokens
             .iter()
             .any(|t| crate::attribution::is_reporting_word(&t.lower)),
+        claim_dates: match view.reference {
+            Some(r) if claim.relative_dates => {
+                std::borrow::Cow::Owned(crate::text::dates::dates(&claim.text, Some(r)))
+            }
+            _ => std::borrow::Cow::Borrowed(&claim.dates),
+        },
     };
     let mut findings = Vec::new();
 
@@ -608,7 +620,7 @@ pub fn judge_view(
     // Topic counts only what the passage itself covers: context makes a sentence readable, it
     // does not make it about the claim.
     let aligned = covered - context_credit + antonym_tokens.len() as f32 + numbers.2;
-    let topic = if total > 0.0 {
+    let mut topic = if total > 0.0 {
         (aligned / total).min(1.0)
     } else {
         0.0
@@ -632,7 +644,11 @@ pub fn judge_view(
         // passage's date, place or rank is another act's.
         if uncovered_verbs == 0 {
             ordinals(&cx, &mut findings, &meter);
-            dates_and_places(&cx, &mut findings, &meter);
+            // A year the passage gives otherwise is the same slot, aligned like a figure.
+            let years = dates_and_places(&cx, &mut findings, &meter);
+            if total > 0.0 {
+                topic = ((aligned + years) / total).min(1.0);
+            }
         }
     }
     let irrealis = hedged
@@ -1549,8 +1565,11 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
         .collect()
 }
 
-fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
-    for cd in &cx.claim.dates {
+/// Date, destination and place mismatches; returns the weight of the claim's years a date
+/// mismatch is about (counted like words in [`compare_numbers`]).
+fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) -> f32 {
+    let mut years = 0.0;
+    for cd in cx.claim_dates.iter() {
         let comparable: Vec<_> = cx
             .passage
             .dates
@@ -1565,7 +1584,9 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
         }
         let in_date =
             |i: usize| cx.claim.tokens[i].start >= cd.start && cx.claim.tokens[i].end <= cd.end;
-        if meter.without(in_date) < SLOT_TOPIC {
+        // The names the context supplies count: "The investigation began in 2021" is about
+        // the company its article is about.
+        if meter.without_in_context(in_date) < SLOT_TOPIC {
             continue;
         }
         findings.push(Finding::contrast(
@@ -1576,6 +1597,12 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             (pd.start, pd.end),
             "",
         ));
+        years += cx
+            .claim
+            .quantities
+            .iter()
+            .filter(|q| q.is_year && q.start >= cd.start && q.end <= cd.end)
+            .count() as f32;
     }
     destinations(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
@@ -1604,6 +1631,7 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             ));
         }
     }
+    years
 }
 
 /// The content word a destination belongs to: "delegation" in "a delegation to Pyongyang".
@@ -2055,6 +2083,31 @@ mod tests {
             &[],
         );
         assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+        // A claim's relative date is read as of the passage's article; the article's subject,
+        // named in its title, counts toward the rest of the claim.
+        let view = PassageView::new(
+            "Lumio was fined 800 million euros in a separate case two years ago.",
+            reference,
+            &[],
+            &[],
+            &[],
+        );
+        let claim = Analysis::new(
+            "Lumio was fined 800 million euros in a separate case last year.",
+            None,
+        );
+        let x = judge_view(&claim, &claim_concepts(&claim), &view);
+        assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+        let view = PassageView::new(
+            "The investigation began in 2021 after a complaint from a rival.",
+            reference,
+            &[],
+            &["EU fines Lumio over app store rules"],
+            &[],
+        );
+        let claim = Analysis::new("The investigation into Lumio began in 2019.", None);
+        let x = judge_view(&claim, &claim_concepts(&claim), &view);
+        assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
         // A claim's bare figure against one whose unit the claim names elsewhere.
         let x = j(
             "The measure covers goods worth about C$12 billion.",

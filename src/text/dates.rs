@@ -17,24 +17,28 @@ pub struct DateRef {
     /// Resolved from a weekday ("on Friday"): precise, but only about when something was said
     /// or done that week, so it is not compared with a claim's month.
     pub from_weekday: bool,
+    /// A month or day written without its year, the year guessed from the reference date:
+    /// "July 1" says nothing about the year, so the guess is not compared.
+    pub year_inferred: bool,
 }
 
 impl DateRef {
-    /// True when both name a field and the fields differ.
     /// Whether two references can be compared: a weekday ("on Friday") dates when something was
     /// said or done that week, not the calendar date a claim gives.
     pub fn comparable(&self, other: &DateRef) -> bool {
         self.from_weekday == other.from_weekday
     }
 
+    /// True when both name a field and the fields differ (a guessed year is not compared).
     pub fn contradicts(&self, other: &DateRef) -> bool {
         if self.from_weekday != other.from_weekday {
             return false;
         }
         let differ =
             |a: Option<i64>, b: Option<i64>| matches!((a, b), (Some(x), Some(y)) if x != y);
-        differ(self.year.map(i64::from), other.year.map(i64::from))
-            || (self.year == other.year || self.year.is_none() || other.year.is_none())
+        let guessed = self.year_inferred || other.year_inferred;
+        (!guessed && differ(self.year.map(i64::from), other.year.map(i64::from)))
+            || (guessed || self.year == other.year || self.year.is_none() || other.year.is_none())
                 && differ(self.month.map(i64::from), other.month.map(i64::from))
             || (self.month.is_some() && self.month == other.month)
                 && differ(self.day.map(i64::from), other.day.map(i64::from))
@@ -81,6 +85,16 @@ fn weekday_of(lower: &str) -> Option<Weekday> {
     })
 }
 
+/// Whether words hold a date that only a reference date resolves: a month or weekday without
+/// its year, "last", "this", "next", "ago".
+pub fn needs_reference<'a>(mut lower: impl Iterator<Item = &'a str>) -> bool {
+    lower.any(|w| {
+        matches!(w, "ago" | "last" | "this" | "next")
+            || MONTHS.contains(&w)
+            || weekday_of(w).is_some()
+    })
+}
+
 /// Finds date references; relative ones are resolved against `reference` when given.
 pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
     let ws = words(text);
@@ -96,6 +110,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                 start: w.start,
                 end: w.end,
                 from_weekday: false,
+                year_inferred: false,
             };
             if let Some(next) = ws.get(i + 1) {
                 if next.is_number() && next.text.len() <= 2 {
@@ -113,6 +128,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                 d.end = y.end;
             }
             if let (None, Some(r)) = (d.year, reference) {
+                d.year_inferred = prev != "last" && prev != "next";
                 // "last November" is the November before the reference month's year, "next
                 // March" the first March after it; with no qualifier, a month at most two
                 // ahead is the coming one ("starting July 1" in a June report), any other the
@@ -158,8 +174,37 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                         start: w.start,
                         end: w.end,
                         from_weekday: false,
+                        year_inferred: false,
                     });
                 }
+            }
+        } else if lower[i] == "ago" && i >= 2 {
+            // "two years ago", "a year ago", "18 months ago".
+            let count = match lower[i - 2].as_str() {
+                "a" | "an" | "one" => Some(1),
+                n => n
+                    .parse::<u32>()
+                    .ok()
+                    .or_else(|| crate::text::numbers::word_value(n).map(|v| v as u32)),
+            };
+            if let (Some(n), Some(r)) = (count.filter(|n| *n <= 100), reference) {
+                let (year, month) = match prev {
+                    "year" | "years" => (r.year() - n as i32, None),
+                    "month" | "months" => match r.checked_sub_months(chrono::Months::new(n)) {
+                        Some(m) => (m.year(), Some(m.month())),
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                out.push(DateRef {
+                    year: Some(year),
+                    month,
+                    day: None,
+                    start: ws[i - 2].start,
+                    end: w.end,
+                    from_weekday: false,
+                    year_inferred: false,
+                });
             }
         } else if lower[i] == "month" && matches!(prev, "this" | "last" | "next") {
             if let Some(r) = reference {
@@ -176,6 +221,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                         start: ws[i - 1].start,
                         end: w.end,
                         from_weekday: false,
+                        year_inferred: false,
                     });
                 }
             }
@@ -193,6 +239,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     start: ws[i - 1].start,
                     end: w.end,
                     from_weekday: false,
+                    year_inferred: false,
                 });
             }
         } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
@@ -205,6 +252,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     start: w.start,
                     end: w.end,
                     from_weekday: true,
+                    year_inferred: false,
                 });
             }
         }
@@ -237,6 +285,10 @@ mod tests {
         );
         let d = dates("talks resume next March", reference());
         assert_eq!((d[0].year, d[0].month), (Some(2025), Some(3)));
+        let d = dates("fined two years ago", reference());
+        assert_eq!((d[0].year, d[0].month), (Some(2022), None));
+        let d = dates("fined 18 months ago", reference());
+        assert_eq!((d[0].year, d[0].month), (Some(2023), Some(5)));
         let d = dates("imposed a duty last month", reference());
         assert_eq!(
             (d[0].year, d[0].month, d[0].day),
@@ -261,5 +313,12 @@ mod tests {
         assert!(june[0].contradicts(&may[0]));
         assert!(!june[0].contradicts(&june[0]));
         assert!(dates("it may rain", None).is_empty());
+        // A year guessed for "July 1" is no year to contradict.
+        let r = NaiveDate::from_ymd_opt(2025, 1, 20);
+        let july = dates("takes effect on July 1", r);
+        assert!(july[0].year_inferred);
+        assert!(!july[0].contradicts(&dates("growth this year", r)[0]));
+        assert!(july[0].contradicts(&dates("starting August 1", r)[0]));
+        assert!(dates("in 2019", r)[0].contradicts(&dates("in 2021", r)[0]));
     }
 }

@@ -175,7 +175,7 @@ const LESS: &[&str] = &[
     "no more than",
 ];
 
-fn word_value(lower: &str) -> Option<f64> {
+pub(crate) fn word_value(lower: &str) -> Option<f64> {
     if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == lower) {
         return Some(*v);
     }
