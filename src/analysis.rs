@@ -197,6 +197,42 @@ const NOT_ENTITIES: &[&str] = &[
     "i",
 ];
 
+/// Words that open a sentence without naming anyone: a quantifier ("Fewer than 500 homes",
+/// "Most residents"), or people by what they are ("Police said", "Officials warned"), though
+/// not by where they are from ("Russians").
+fn opens_as_common_word(lower: &str, stems: &[String]) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "most",
+        "many",
+        "several",
+        "some",
+        "all",
+        "both",
+        "each",
+        "every",
+        "few",
+        "fewer",
+        "more",
+        "less",
+        "nearly",
+        "about",
+        "almost",
+        "around",
+        "roughly",
+        "only",
+        "police",
+        "authorities",
+    ];
+    if QUANTIFIERS.contains(&lower) {
+        return true;
+    }
+    let lex = lexicon();
+    lower.ends_with('s')
+        && stems
+            .last()
+            .is_some_and(|s| lex.is_person_noun(s) && lex.place_expansions(stems).is_empty())
+}
+
 /// Canonical key of an entity's stems: the country a demonym or capital names, else the stems.
 fn entity_key(stems: &[String]) -> String {
     let lex = lexicon();
@@ -327,7 +363,7 @@ impl Analysis {
             // A capital at the start of a sentence is just a capital, unless the word is a name.
             let capitalized = w.is_capitalized()
                 && !NOT_ENTITIES.contains(&lower.as_str())
-                && !(i == 0 && is_stop_word(&lower));
+                && !(i == 0 && (is_stop_word(&lower) || opens_as_common_word(&lower, &stems)));
             tokens.push(Token {
                 lower,
                 stems,
@@ -471,6 +507,19 @@ mod tests {
         let a = Analysis::new("Russian forces met North Korean troops in Pyongyang.", None);
         let keys: Vec<&str> = a.entities.iter().map(|e| e.key.as_str()).collect();
         assert_eq!(keys, vec!["russia", "north korea", "north korea"]);
+    }
+
+    #[test]
+    fn sentence_openers_that_name_no_one() {
+        for (text, names) in [
+            ("Fewer than 500 homes were damaged.", 0),
+            ("Police are searching for a third man.", 0),
+            ("Officials said the toll would rise.", 0),
+            ("Russians voted on Sunday.", 1),
+            ("Kiptoo won the race.", 1),
+        ] {
+            assert_eq!(Analysis::new(text, None).entities.len(), names, "{text}");
+        }
     }
 
     #[test]

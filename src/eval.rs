@@ -344,7 +344,7 @@ pub fn evaluate(engine: &Engine, records: &[Value], m: &Model) -> Result<Report>
 
 fn record_claim(
     report: &mut Report,
-    gold: usize,
+    (gold, also): (usize, Option<usize>),
     features: Vec<f32>,
     m: &Model,
     conflicting: bool,
@@ -357,6 +357,7 @@ fn record_claim(
     report.claim_examples.push(Example {
         x: features,
         y: gold,
+        also,
         weight: 1.0,
     });
 }
@@ -370,7 +371,7 @@ fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -
     let d = decide(m, &summary.features, summary.conflicting_sources);
     record_claim(
         report,
-        gold,
+        (gold, None),
         summary.features,
         m,
         summary.conflicting_sources,
@@ -416,6 +417,7 @@ fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -
         report.passage_examples.push(Example {
             x: c.judgement.features(),
             y,
+            also: None,
             weight: 1.0,
         });
     }
@@ -445,7 +447,8 @@ fn wice_item(
     let summary = summarize(&claim, &candidates);
     record_claim(
         report,
-        gold,
+        // "Not supported" in WiCE may be refuted too: either fits (see `Example::also`).
+        (gold, (gold == 2).then_some(1)),
         summary.features,
         m,
         summary.conflicting_sources,
@@ -486,6 +489,7 @@ fn wice_item(
         report.passage_examples.push(Example {
             x: c.judgement.features(),
             y,
+            also: None,
             weight: 1.0,
         });
     }
@@ -508,6 +512,7 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
         report.passage_examples.push(Example {
             x: judgement.features(),
             y,
+            also: None,
             weight: 1.0,
         });
         let sentence = Sentence {
@@ -538,7 +543,7 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
     let summary = summarize(&claim, &candidates);
     record_claim(
         report,
-        gold,
+        (gold, None),
         summary.features,
         m,
         summary.conflicting_sources,

@@ -585,6 +585,11 @@ impl Lexicon {
             || (general(b) && self.persons.contains(a))
     }
 
+    /// Whether a stem is a noun for a kind of person ("official", "resident").
+    pub fn is_person_noun(&self, stem: &str) -> bool {
+        self.persons.contains(stem)
+    }
+
     /// Whether a run of stems names a country (not a city or region within one).
     pub fn is_country(&self, stems: &[String]) -> bool {
         self.countries.contains(stems)

@@ -305,6 +305,10 @@ pub fn decide(model: &Model, features: &[f32], conflicting_sources: bool) -> Dec
 pub struct Example {
     pub x: Vec<f32>,
     pub y: usize,
+    /// A second class the label allows: WiCE's "not supported" is NOT_ENOUGH_INFO or REFUTED
+    /// (its labels never say which), and fitting it as NOT_ENOUGH_INFO alone would teach the
+    /// model that a contradiction found means nothing.
+    pub also: Option<usize>,
     pub weight: f32,
 }
 
@@ -327,8 +331,16 @@ pub fn fit(
                 .map(|row| row.iter().zip(&e.x).map(|(a, b)| a * b).sum())
                 .collect();
             let p = softmax(&logits);
+            // The likelihood of the allowed classes together: each takes its share of it.
+            let allowed = |c: usize| c == e.y || e.also == Some(c);
+            let mass: f32 = (0..n_classes)
+                .filter(|&c| allowed(c))
+                .map(|c| p[c])
+                .sum::<f32>()
+                .max(1e-12);
             for c in 0..n_classes {
-                let g = (p[c] - if c == e.y { 1.0 } else { 0.0 }) * e.weight / total;
+                let target = if allowed(c) { p[c] / mass } else { 0.0 };
+                let g = (p[c] - target) * e.weight / total;
                 for (gk, xk) in grad[c].iter_mut().zip(&e.x) {
                     *gk += g * xk;
                 }
@@ -376,7 +388,12 @@ mod tests {
                 let y = i % 3;
                 let mut x = vec![1.0, 0.0, 0.0, 0.0];
                 x[1 + y] = 1.0;
-                Example { x, y, weight: 1.0 }
+                Example {
+                    x,
+                    y,
+                    also: None,
+                    weight: 1.0,
+                }
             })
             .collect();
         let w = fit(&ex, 4, 3, 0.001, 400);
@@ -388,6 +405,33 @@ mod tests {
         let p = m.predict(&[1.0, 0.0, 1.0, 0.0]);
         assert!(p[1] > 0.8, "{p:?}");
         assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_label_allowing_two_classes_leaves_their_split_to_the_rest() {
+        // Where feature 2 is set the sure labels say class 1; twice as many examples there
+        // allow class 1 or 2. Read as class 2 they would outvote the sure ones.
+        let example = |f: f32, y: usize, also: Option<usize>| Example {
+            x: vec![1.0, 0.0, f],
+            y,
+            also,
+            weight: 1.0,
+        };
+        let mut ex: Vec<Example> = (0..20).map(|_| example(1.0, 1, None)).collect();
+        ex.extend((0..20).map(|_| example(0.0, 2, None)));
+        ex.extend((0..40).map(|_| example(1.0, 2, Some(1))));
+        let model = |ex: &[Example]| Softmax {
+            classes: vec![],
+            features: vec![],
+            weights: fit(ex, 3, 3, 0.001, 400),
+        };
+        let p = model(&ex).predict(&[1.0, 0.0, 1.0]);
+        assert!(p[1] > p[2], "{p:?}");
+        for e in ex.iter_mut() {
+            e.also = None;
+        }
+        let p = model(&ex).predict(&[1.0, 0.0, 1.0]);
+        assert!(p[2] > p[1], "{p:?}");
     }
 
     #[test]
