@@ -457,7 +457,11 @@ pub struct Lexicon {
     /// The words behind each antonym stem, with the parts of speech they have opposites in:
     /// "forces" stems like "forced" (whose opposite is "natural") but is not a form of it, and
     /// "lasted" is a verb form of "last", whose opposite "first" is an adjective's.
-    antonym_forms: HashMap<String, Vec<(String, PartsOfSpeech)>>,
+    antonym_forms: Forms,
+    /// The news opposites WordNet lacks, kept apart: a curated word ("strike" a ruling down)
+    /// is no form of a WordNet one that stems alike ("struck", the opposite of "unaffected").
+    curated_antonyms: HashMap<String, Vec<String>>,
+    curated_forms: Forms,
     /// First stem of a phrase -> (phrase as stems, the entity it stands for as stems).
     places: HashMap<String, Vec<PlacePhrase>>,
     /// Countries as stems: what demonyms, capitals and aliases stand for.
@@ -466,6 +470,26 @@ pub struct Lexicon {
     persons: HashSet<String>,
     /// Stems of the nouns that count people in general.
     people_in_general: Vec<String>,
+}
+
+/// Opposite-bearing words by stem, as written, with the parts of speech they have opposites in.
+type Forms = HashMap<String, Vec<(String, PartsOfSpeech)>>;
+
+fn add_form(forms: &mut Forms, word: &str, pos: PartsOfSpeech) {
+    let entry = forms.entry(stem(word)).or_default();
+    match entry.iter_mut().find(|(f, _)| f == word) {
+        Some((_, p)) => *p = p.union(pos),
+        None => entry.push((word.to_string(), pos)),
+    }
+}
+
+/// A word offered to [`Lexicon::opposes`]: as written, its stem, and whether its sentence uses
+/// it as a verb.
+#[derive(Debug, Clone, Copy)]
+pub struct Opposable<'a> {
+    pub lower: &'a str,
+    pub stem: &'a str,
+    pub as_verb: bool,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -478,23 +502,21 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut synonyms = load_table(WORDNET_SYNONYMS);
-        let mut antonyms = load_table(WORDNET_ANTONYMS);
-        let mut antonym_forms: HashMap<String, Vec<(String, PartsOfSpeech)>> = HashMap::default();
-        let wordnet = WORDNET_ANTONYM_POS.lines().filter_map(|l| {
-            let (w, pos) = l.split_once('\t')?;
-            Some((w, PartsOfSpeech::parse(pos)))
-        });
+        let antonyms = load_table(WORDNET_ANTONYMS);
+        let mut curated_antonyms: HashMap<String, Vec<String>> = HashMap::default();
+        let mut antonym_forms: Forms = HashMap::default();
+        for l in WORDNET_ANTONYM_POS.lines() {
+            if let Some((w, pos)) = l.split_once('\t') {
+                add_form(&mut antonym_forms, w, PartsOfSpeech::parse(pos));
+            }
+        }
         // The curated words are listed as they appear; any ending goes.
-        let curated = NEWS_ANTONYMS
+        let mut curated_forms: Forms = HashMap::default();
+        for w in NEWS_ANTONYMS
             .iter()
             .flat_map(|(l, r)| l.iter().chain(r.iter()))
-            .map(|w| (*w, PartsOfSpeech::ANY));
-        for (w, pos) in wordnet.chain(curated) {
-            let forms = antonym_forms.entry(stem(w)).or_default();
-            match forms.iter_mut().find(|(f, _)| f == w) {
-                Some((_, p)) => *p = p.union(pos),
-                None => forms.push((w.to_string(), pos)),
-            }
+        {
+            add_form(&mut curated_forms, w, PartsOfSpeech::ANY);
         }
         for group in NEWS_SYNONYMS {
             let stems: Vec<String> = group.iter().map(|w| stem(&w.to_lowercase())).collect();
@@ -512,7 +534,7 @@ impl Lexicon {
             let r: Vec<String> = right.iter().map(|w| stem(w)).collect();
             for (xs, ys) in [(&l, &r), (&r, &l)] {
                 for x in xs {
-                    let e = antonyms.entry(x.clone()).or_default();
+                    let e = curated_antonyms.entry(x.clone()).or_default();
                     for y in ys {
                         if !e.contains(y) {
                             e.push(y.clone());
@@ -541,7 +563,9 @@ impl Lexicon {
         Lexicon {
             synonyms,
             antonyms,
+            curated_antonyms,
             antonym_forms,
+            curated_forms,
             places,
             countries,
             persons,
@@ -557,24 +581,38 @@ impl Lexicon {
     }
 
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        a != b
-            && self
-                .antonyms
-                .get(a)
-                .is_some_and(|v| v.iter().any(|x| x == b))
+        let pair = |map: &HashMap<String, Vec<String>>| {
+            map.get(a).is_some_and(|v| v.iter().any(|x| x == b))
+        };
+        a != b && (pair(&self.antonyms) || pair(&self.curated_antonyms))
     }
 
-    /// Whether a word, as written, is a form of an antonym-bearing word of its stem: an
-    /// inflection of it ("succeeded", "higher"), an irregular form WordNet lists ("worse"), or
-    /// the word itself; not a word of another part of speech that stems alike ("forces" is not
-    /// "forced", "nations" not "national").
-    pub fn is_antonym_form(&self, lower: &str, stem: &str) -> bool {
-        crate::text::tokens::is_irregular_form(lower)
-            || self.antonym_forms.get(stem).is_some_and(|forms| {
-                forms
-                    .iter()
-                    .any(|(w, pos)| lower == w || pos.inflects(w, lower))
-            })
+    /// Whether two words, as written, are opposites: their stems are a pair of WordNet's or of
+    /// the curated news list, and each word is a form of an opposite-bearing word of that
+    /// same list (an inflection of it, an irregular form, or the word itself) in a part of
+    /// speech that has the opposite: "forces" is not "forced", "nations" not "national", and a
+    /// word read as a verb (`as_verb`: "will last") is no adjective ("last" against "first").
+    pub fn opposes(&self, a: Opposable<'_>, b: Opposable<'_>) -> bool {
+        let pair = |map: &HashMap<String, Vec<String>>| {
+            map.get(a.stem)
+                .is_some_and(|v| v.iter().any(|x| x == b.stem))
+        };
+        let form = |forms: &Forms, w: &Opposable<'_>| {
+            crate::text::tokens::is_irregular_form(w.lower)
+                || forms.get(w.stem).is_some_and(|fs| {
+                    fs.iter().any(|(f, pos)| {
+                        (!w.as_verb || pos.0 & PartsOfSpeech::VERB != 0)
+                            && (w.lower == f || pos.inflects(f, w.lower))
+                    })
+                })
+        };
+        a.stem != b.stem
+            && ((pair(&self.antonyms)
+                && form(&self.antonym_forms, &a)
+                && form(&self.antonym_forms, &b))
+                || (pair(&self.curated_antonyms)
+                    && form(&self.curated_forms, &a)
+                    && form(&self.curated_forms, &b)))
     }
 
     /// Whether one unit counts people in general ("people", "persons") and the other a kind of
@@ -595,6 +633,7 @@ impl Lexicon {
         self.countries.contains(stems)
     }
 
+    /// WordNet's opposites of a stem (the curated ones are checked by [`Lexicon::opposes`]).
     pub fn antonyms(&self, stem: &str) -> &[String] {
         self.antonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -645,22 +684,54 @@ mod tests {
     #[test]
     fn antonyms_hold_between_the_words_not_whatever_stems_alike() {
         let lex = lexicon();
-        let form = |w: &str| lex.is_antonym_form(w, &stem(w));
-        assert!(form("succeeded") && form("failed") && form("higher") && form("worse"));
-        assert!(form("modern") && form("outdated") && form("exploded"));
+        let word = |w: &'static str, as_verb: bool| Opposable {
+            lower: w,
+            stem: Box::leak(stem(w).into_boxed_str()),
+            as_verb,
+        };
+        let opposes =
+            |a: &'static str, b: &'static str| lex.opposes(word(a, false), word(b, false));
+        for (a, b) in [
+            ("succeeded", "failed"),
+            ("higher", "lower"),
+            ("worse", "better"),
+            ("modern", "outdated"),
+            ("exploded", "succeeded"),
+            ("safer", "dangerous"),
+            ("biggest", "small"),
+            ("failing", "succeeding"),
+            ("welcomed", "opposed"),
+        ] {
+            assert!(opposes(a, b), "{a} / {b}");
+        }
+        for (a, b, why) in [
+            (
+                "forces",
+                "natural",
+                "a noun that stems like the adjective \"forced\"",
+            ),
+            (
+                "nations",
+                "international",
+                "a noun that stems like \"national\"",
+            ),
+            (
+                "lasted",
+                "first",
+                "a verb form of \"last\", whose opposites are adjectives'",
+            ),
+            (
+                "strike",
+                "unaffected",
+                "the curated \"strike\" (down) is no form of \"struck\"",
+            ),
+        ] {
+            assert!(!opposes(a, b), "{a} / {b}: {why}");
+        }
         assert!(
-            !form("forces"),
-            "a noun that stems like the adjective \"forced\""
+            !lex.opposes(word("last", true), word("first", false)),
+            "\"will last\""
         );
-        assert!(
-            !form("nations"),
-            "a noun that stems like the adjective \"national\""
-        );
-        assert!(
-            !form("lasted"),
-            "a verb form of \"last\", whose opposites are adjectives'"
-        );
-        assert!(form("safer") && form("biggest") && form("happier") && form("failing"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::analysis::{Analysis, Entity, Token};
-use crate::lexicon::{concept_set, lexicon};
+use crate::lexicon::{concept_set, lexicon, Opposable};
 use crate::text::char_offset;
 use crate::text::dates::DateRef;
 use crate::text::numbers::Quantity;
@@ -518,9 +518,7 @@ pub fn judge_view(
                     p.content
                         && !p.capitalized
                         && !(*k > 0 && passage.tokens[k - 1].number)
-                        && lexicon().are_antonyms(t.key(), p.key())
-                        && lexicon().is_antonym_form(&t.lower, t.key())
-                        && lexicon().is_antonym_form(&p.lower, p.key())
+                        && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
                 })
                 .map(|(_, p)| p)
             {
@@ -716,6 +714,19 @@ pub fn judge_view(
     }
 }
 
+/// Token `i` as a candidate opposite: after a modal or "to" it is a verb ("will last").
+fn opposable(a: &Analysis, i: usize) -> Opposable<'_> {
+    const BEFORE_VERBS: &[&str] = &[
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to",
+    ];
+    let t = &a.tokens[i];
+    Opposable {
+        lower: &t.lower,
+        stem: t.key(),
+        as_verb: i > 0 && BEFORE_VERBS.contains(&a.tokens[i - 1].lower.as_str()),
+    }
+}
+
 /// Whether claim token `i` reads as a verb without a tagger: a past form ("raised", "fell") or
 /// a word after an auxiliary ("will cut", "has resigned"). Not after "to": "sent troops to help
 /// Russia" asserts the sending; the purpose is secondary.
@@ -811,10 +822,17 @@ fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
     let Some(mut k) = tokens.iter().rposition(|t| t.end <= p.start) else {
         return false;
     };
-    // "aged 24 and 31": a coordinated figure has the first one's verb.
-    while k >= 2 && matches!(tokens[k].lower.as_str(), "and" | "or" | "to") && tokens[k - 1].number
-    {
-        k -= 2;
+    // "aged 24 and 31": a coordinated figure has the first one's verb; "demanding a 15
+    // percent raise", the verb before the article.
+    loop {
+        if k >= 2 && matches!(tokens[k].lower.as_str(), "and" | "or" | "to") && tokens[k - 1].number
+        {
+            k -= 2;
+        } else if k >= 1 && matches!(tokens[k].lower.as_str(), "a" | "an" | "the") {
+            k -= 1;
+        } else {
+            break;
+        }
     }
     let verb = &cx.passage.tokens[k];
     verb.content
@@ -980,24 +998,39 @@ fn compare_numbers(
     (total, covered, contradicted)
 }
 
-/// The nouns a figure measures, from the words after it to the clause's end or a verb form:
-/// "steel" in "a 25 percent tariff on steel imported from ...". Its unit is compared on its own;
-/// names say whose or which, not what.
+/// The nouns a figure measures: the noun run after it and, after "of", "on" or "for", the
+/// run that completes it ("tariff", "steel" in "a 25 percent tariff on steel imported from
+/// ..."), not adjuncts ("800 flights on Thursday as pilots walked out"). Its unit is compared
+/// on its own; names say whose or which, not what.
 fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'a Token> {
-    let first = a.tokens.partition_point(|t| t.start < q.end);
+    let tokens = &a.tokens;
+    let first = tokens.partition_point(|t| t.start < q.end);
+    let noun = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.content && !t.number && !t.lower.ends_with("ed") && !t.lower.ends_with("ing")
+        })
+    };
     let mut last = first;
-    while last < a.tokens.len().min(first + 5)
-        && (last == first
-            || !a.text[a.tokens[last - 1].end..a.tokens[last].start].contains([',', ';', ':', '.']))
-    {
+    while noun(last) {
         last += 1;
     }
-    a.tokens[first..last]
+    if last > first
+        && tokens
+            .get(last)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "on" | "for"))
+    {
+        let from = last + 1;
+        let mut to = from;
+        while noun(to) {
+            to += 1;
+        }
+        if to > from {
+            last = to;
+        }
+    }
+    tokens[first..last]
         .iter()
-        .take_while(|t| !t.lower.ends_with("ed") && !t.lower.ends_with("ing"))
-        .filter(move |t| {
-            t.content && !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s))
-        })
+        .filter(move |t| !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s)))
 }
 
 /// "a 10 percent duty on Canadian aluminum" against "a 25 percent tariff on steel": figures of

@@ -256,11 +256,16 @@ fn base_form(lower: &str) -> Option<&'static str> {
         if let Some(base) = gradable(&candidate) {
             return Some(base);
         }
-        // "biggest" -> "big": a doubled final consonant.
-        let b = stem.as_bytes();
-        if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            if let Some(base) = gradable(&stem[..stem.len() - 1]) {
-                return Some(base);
+        // "biggest" -> "big": a doubled final consonant (a letter: the cut must fall between
+        // characters, whatever the word is made of).
+        let mut last = stem.chars().rev();
+        if let (true, Some(x), Some(y)) =
+            (add.is_empty() && stem.len() >= 3, last.next(), last.next())
+        {
+            if x == y && x.is_ascii_alphabetic() {
+                if let Some(base) = gradable(&stem[..stem.len() - 1]) {
+                    return Some(base);
+                }
             }
         }
     }
@@ -515,6 +520,17 @@ mod tests {
         assert_eq!(stem("number"), stem("numbers"));
         assert_eq!(stem("liver"), stem("livers"));
         assert_eq!(stem("harder"), stem("hard"));
+        assert_eq!(stem("biggest"), stem("big"));
+        // Doubled bytes inside a character are no doubled letter.
+        for w in [
+            "\u{1F186}\u{1F186}est",
+            "\u{1F186}er",
+            "ééest",
+            "xx\u{1F186}est",
+        ] {
+            let _ = stem(w);
+            let _ = is_superlative(w);
+        }
     }
 
     #[test]
