@@ -1792,11 +1792,12 @@ mod gold {
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
     /// earthquake, election, data breach, tariffs, museum theft, antitrust fine, pilots'
-    /// strike): inverted cues, titles before names, quoted characterisations, companies by
-    /// short name, findings (the court article scored 8/12, the rent-law article 9/12, the
-    /// carmaker article 8/11, the study 9/10, the earthquake 8/10, the election 9/10, the breach
-    /// 7/10, the tariffs 7/10, the fine 7/10 and the strike 9/10 before the fixes they
-    /// prompted; the theft 9/9 at first sight).
+    /// strike, measles outbreak): inverted cues, titles before names, quoted characterisations,
+    /// companies by short name, findings (the court article scored 8/12, the rent-law article
+    /// 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10, the election 9/10,
+    /// the breach 7/10, the tariffs 7/10, the fine 7/10 and the strike 9/10 before the fixes
+    /// they prompted; the theft 9/9 and the outbreak 9/9 at first sight, one gold line of the
+    /// outbreak revised on review: "officials confirmed" reports).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

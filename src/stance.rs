@@ -910,13 +910,17 @@ fn compare_numbers(
             .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
             .collect();
         // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
-        // that counts something ("2 percent"), unless the claim names what it counts elsewhere
-        // ("goods worth about C$12 billion" against "C$12 billion worth of goods").
+        // that counts something ("2 percent"), unless the claim names what it counts just
+        // before it ("goods worth about C$12 billion" against "C$12 billion worth of goods").
         let mut candidates = if candidates.is_empty() && q.unit.is_none() {
             passage_counts
                 .iter()
                 .copied()
-                .filter(|p| p.unit.as_ref().is_none_or(|u| cx.claim_stems.contains(u)))
+                .filter(|p| {
+                    p.unit.as_ref().is_none_or(|u| {
+                        noun_before(cx.claim, q).is_some_and(|t| t.stems.contains(u))
+                    })
+                })
                 .collect()
         } else {
             candidates
@@ -965,7 +969,14 @@ fn compare_numbers(
             let t = &cx.claim.tokens[i];
             t.start >= q.start && t.end <= q.end
         };
-        if candidates.iter().any(|p| !contradicts(p)) {
+        // "reached 214 cases" against "37 new cases ..., bringing the total to 214": the same
+        // figure, bare, is the claim's.
+        let restated = || {
+            passage_counts
+                .iter()
+                .any(|p| p.unit.is_none() && p.value == q.value)
+        };
+        if candidates.iter().any(|p| !contradicts(p)) || restated() {
             covered += 1.5;
         } else if let Some(p) = candidates
             .iter()
@@ -1033,10 +1044,36 @@ fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'
         .filter(move |t| !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s)))
 }
 
+/// The content word just before a figure and its qualifier, past one preposition ("children
+/// under 10", "the total to 214").
+fn noun_before<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Token> {
+    let k = a.tokens.iter().rposition(|t| t.end <= q.start)?;
+    // Past a preposition or a currency letter ("worth about C$12 billion").
+    let t = a.tokens[k.saturating_sub(2)..=k]
+        .iter()
+        .rev()
+        .find(|t| t.content && t.lower.len() > 1)?;
+    (!t.number && !t.lower.ends_with("ed") && !t.lower.ends_with("ing")).then_some(t)
+}
+
 /// "a 10 percent duty on Canadian aluminum" against "a 25 percent tariff on steel": figures of
 /// the same unit about different things, each measuring a noun the other lacks (the passage's
 /// one absent from the whole claim).
 fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
+    // Bare figures say what they count by the noun before them: "children under 10" is no
+    // "outbreak to 214".
+    if q.unit.is_none() && p.unit.is_none() {
+        if let (Some(c), Some(t)) = (noun_before(cx.claim, q), noun_before(cx.passage, p)) {
+            let alike = c.stems.iter().any(|s| t.stems.contains(s))
+                || lexicon()
+                    .synonyms(c.key())
+                    .iter()
+                    .any(|s| t.stems.contains(s));
+            if !alike {
+                return true;
+            }
+        }
+    }
     let alike = |a: &Token, b: &Token| {
         a.stems.iter().any(|s| b.stems.contains(s))
             || lexicon()
@@ -2160,6 +2197,16 @@ mod tests {
         let x = j(
             "Two of the stolen pieces have been recovered.",
             "Only two of the eight stolen pieces have been recovered.",
+        );
+        assert!(kinds(&x).is_empty(), "{x:?}");
+        // A figure restated bare is the claim's; bare figures of other nouns are other things.
+        let passage = "Officials confirmed 37 new measles cases this week, bringing the total \
+                       in the outbreak to 214.";
+        let x = j("The outbreak has grown to 214 cases.", passage);
+        assert!(kinds(&x).is_empty(), "{x:?}");
+        let x = j(
+            "The outbreak's cases are mostly among children under 10.",
+            "Health officials said the total in the outbreak rose to 214.",
         );
         assert!(kinds(&x).is_empty(), "{x:?}");
         // A coordinated figure has the first one's verb.
