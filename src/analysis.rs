@@ -391,6 +391,24 @@ impl Analysis {
                 t.content = true;
             }
         }
+        // "walked out", "laid off", "broke in": a verb and its particle also read as the noun
+        // they make ("walkout", "layoff", "break-in"), so either wording meets the other.
+        for i in 0..tokens.len().saturating_sub(1) {
+            const PARTICLES: &[&str] = &["out", "off", "in", "down", "up", "over", "back"];
+            let (verb, particle) = (&tokens[i], &tokens[i + 1]);
+            if !verb.content
+                || verb.capitalized
+                || verb.lower.contains('-')
+                || !PARTICLES.contains(&particle.lower.as_str())
+                || text[verb.end..particle.start].trim() != ""
+            {
+                continue;
+            }
+            let joined = crate::text::stem(&format!("{}{}", verb.stems[0], particle.lower));
+            if !tokens[i].stems.contains(&joined) {
+                tokens[i].stems.insert(0, joined);
+            }
+        }
         // Qualifiers of quantities ("fewer than", "about") are part of the number, not content.
         let quantities = quantities(text);
         for t in tokens.iter_mut() {
@@ -520,6 +538,21 @@ mod tests {
         ] {
             assert_eq!(Analysis::new(text, None).entities.len(), names, "{text}");
         }
+    }
+
+    #[test]
+    fn particle_verbs_read_as_their_nouns() {
+        let stems = |text: &str| Analysis::new(text, None).all_stems();
+        let walked = stems("Pilots walked out on Thursday.");
+        assert!(stems("The walkout began.")
+            .iter()
+            .any(|s| walked.contains(s) && s != "began"));
+        let laid = stems("The carmaker laid off 300 workers.");
+        assert!(laid.contains(&crate::text::stem("layoff")), "{laid:?}");
+        let broke = stems("Thieves broke in through a window.");
+        assert!(stems("The break-in came at dawn.")
+            .iter()
+            .any(|s| s.len() > 5 && broke.contains(s)));
     }
 
     #[test]
