@@ -110,6 +110,23 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
         || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && is_one_of(&ws[i - 2], REJECTING))
 }
 
+/// "found no evidence that anyone had profited": the "that" after a denied piece of evidence
+/// negates its clause, like [`rejects_clause`].
+fn denies_clause(ws: &[Word<'_>], i: usize) -> bool {
+    const EVIDENCE: &[&str] = &[
+        "evidence",
+        "sign",
+        "signs",
+        "indication",
+        "proof",
+        "suggestion",
+    ];
+    i >= 2
+        && is_one_of(&ws[i], &["that"])
+        && is_one_of(&ws[i - 1], EVIDENCE)
+        && is_one_of(&ws[i - 2], &["no", "little"])
+}
+
 /// How many content words after a negation fall in its scope: a clause's negation covers its
 /// subject and verb, a plain "not" the word it stands before.
 pub fn negation_reach(a: &Analysis, k: usize) -> usize {
@@ -453,6 +470,7 @@ impl Analysis {
                     || t.lower.ends_with("n't")
                     || negates_infinitive(&ws, *i)
                     || rejects_clause(&ws, *i)
+                    || denies_clause(&ws, *i)
             })
             .map(|(i, _)| i)
             .collect();
@@ -500,10 +518,11 @@ impl Analysis {
 
     /// The first letters of the content words, in order: "respiratory syncytial virus" -> "rsv".
     pub fn initials(&self) -> String {
+        // "value-added tax" -> "vat": each part of a compound has its letter.
         self.tokens
             .iter()
             .filter(|t| t.content)
-            .filter_map(|t| t.lower.chars().next())
+            .flat_map(|t| t.lower.split('-').filter_map(|part| part.chars().next()))
             .collect()
     }
 

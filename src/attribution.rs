@@ -614,13 +614,7 @@ fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
 fn find_people(views: &[View<'_>]) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut add = |name: String, title: String| {
-        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
-            if p.title.is_empty() {
-                p.title = title;
-            }
-            return;
-        }
-        let parts = name
+        let parts: Vec<String> = name
             .split_whitespace()
             .map(|p| {
                 p.chars()
@@ -629,6 +623,17 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
                     .to_lowercase()
             })
             .collect();
+        // The same person, or a surname of several words for someone named in full before
+        // ("Mr. Van Dijk" after "Pieter Van Dijk").
+        if let Some(p) = people
+            .iter_mut()
+            .find(|p| p.name == name || (parts.len() < p.parts.len() && p.parts.ends_with(&parts)))
+        {
+            if p.title.is_empty() {
+                p.title = title;
+            }
+            return;
+        }
         let norm = normalize(&name);
         people.push(Person {
             name,
@@ -1338,7 +1343,8 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         let called_speech = called_for || v.quoted[i + 1..].iter().any(|q| *q);
         // "the researchers found that ...", "..., the study found": a finding reported; not
         // "police found a body", nor "declared a state of emergency" (an act, not words).
-        // Likewise "economists estimated that ...", not "an estimated 11,000 troops".
+        // Likewise "economists estimated that ...", not "an estimated 11,000 troops", and "the
+        // documents revealed that ...", not "the leak revealed plans".
         let reports_finding = v.lower.get(i + 1).is_none_or(|x| x == "that")
             || v.quoted.get(i + 1).is_some_and(|q| *q);
         // "did not say", "never said": no one is reported as saying anything.
@@ -1358,7 +1364,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         if VERB_CUES.contains(&w)
             && lowercase_in_text
             && (w != "called" || called_speech)
-            && (!matches!(w, "found" | "declared" | "estimated" | "estimates") || reports_finding)
+            && (!matches!(
+                w,
+                "found" | "declared" | "estimated" | "estimates" | "revealed"
+            ) || reports_finding)
             && !negated
             && !nominal
         {
@@ -1562,6 +1571,13 @@ mod tests {
              irresponsible\" and said the company would not improve its offer.",
         );
         assert_eq!(c[0].kind, AttributionKind::DirectQuote);
+        let v = run(
+            "The finance minister, Pieter Van Dijk, resigned on Thursday. Mr. Van Dijk, 58, had \
+             held the post for two years. \"I take full responsibility,\" he said. The leak \
+             revealed plans to raise the tax.",
+        );
+        assert_eq!(v[2].speaker, "Pieter Van Dijk");
+        assert_eq!(v[3].kind, AttributionKind::None);
         assert!(speaks_of_itself(
             "Nordvik said on Wednesday that it would cut jobs."
         ));
@@ -1792,12 +1808,13 @@ mod gold {
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
     /// earthquake, election, data breach, tariffs, museum theft, antitrust fine, pilots'
-    /// strike, measles outbreak): inverted cues, titles before names, quoted characterisations,
-    /// companies by short name, findings (the court article scored 8/12, the rent-law article
-    /// 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10, the election 9/10,
-    /// the breach 7/10, the tariffs 7/10, the fine 7/10 and the strike 9/10 before the fixes
-    /// they prompted; the theft 9/9 and the outbreak 9/9 at first sight, one gold line of the
-    /// outbreak revised on review: "officials confirmed" reports).
+    /// strike, measles outbreak, resignation): inverted cues, titles before names, quoted
+    /// characterisations, companies by short name, findings (the court article scored 8/12, the
+    /// rent-law article 9/12, the carmaker article 8/11, the study 9/10, the earthquake 8/10,
+    /// the election 9/10, the breach 7/10, the tariffs 7/10, the fine 7/10, the strike 9/10 and
+    /// the resignation 7/9 before the fixes they prompted; the theft 9/9 and the outbreak 9/9
+    /// at first sight, one gold line of the outbreak revised on review: "officials confirmed"
+    /// reports).
     #[test]
     fn held_out_articles_meet_the_gold() {
         let (acc, n, misses) = score_fixture(

@@ -248,11 +248,11 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "increase", "rise", "grow", "gain", "up", "higher", "boost", "lift",
+            "increase", "rise", "grow", "gain", "up", "higher", "boost", "lift", "raise", "hike",
         ],
         &[
             "decrease", "fall", "drop", "decline", "down", "lower", "shrink", "reduce", "shave",
-            "dent",
+            "dent", "cut", "slash",
         ],
     ),
     (

@@ -489,9 +489,17 @@ pub fn judge_view(
         }
     }
     for (i, t) in claim.tokens.iter().enumerate() {
-        // "The break-in happened on Tuesday": that something happened says nothing a passage
-        // must repeat.
-        if !t.content || EVENTIVE.contains(&t.key()) {
+        // "The break-in happened on Tuesday", "the vote will take place on April 2": that
+        // something happens says nothing a passage must repeat.
+        let take_place = |a: usize, b: usize| {
+            claim.tokens.get(a).is_some_and(|x| x.key() == "take")
+                && claim.tokens.get(b).is_some_and(|x| x.lower == "place")
+        };
+        if !t.content
+            || EVENTIVE.contains(&t.key())
+            || take_place(i, i + 1)
+            || (i > 0 && take_place(i - 1, i))
+        {
             continue;
         }
         let entity = claim.entity_at(i);
@@ -2227,6 +2235,30 @@ mod tests {
             "The break-in came shortly before dawn on Tuesday.",
         );
         assert!(x.uncovered.is_empty(), "{x:?}");
+    }
+
+    #[test]
+    fn denied_evidence_raised_taxes_initials_and_events_that_take_place() {
+        let x = j(
+            "An internal inquiry found that officials profited from the leak.",
+            "An internal inquiry found no evidence that anyone had profited from the leak.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::Negation]);
+        let x = j(
+            "The leak revealed plans to cut the value-added tax on food.",
+            "The leak revealed plans to raise the value-added tax on food.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::Antonym]);
+        let x = j(
+            "The leak revealed plans to raise VAT on food.",
+            "The leak revealed plans to raise the value-added tax on food.",
+        );
+        assert!(x.uncovered.is_empty(), "{x:?}");
+        let x = j(
+            "The budget vote will take place on April 2.",
+            "The budget vote is scheduled for March 12.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
     }
 
     #[test]
