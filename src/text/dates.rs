@@ -23,6 +23,20 @@ pub struct DateRef {
 }
 
 impl DateRef {
+    /// A reference as the text gives it, at the granularity the fields have: no weekday, its
+    /// year not guessed.
+    fn calendar(year: Option<i32>, month: Option<u32>, start: usize, end: usize) -> DateRef {
+        DateRef {
+            year,
+            month,
+            day: None,
+            start,
+            end,
+            from_weekday: false,
+            year_inferred: false,
+        }
+    }
+
     /// Whether two references can be compared: a weekday ("on Friday") dates when something was
     /// said or done that week, not the calendar date a claim gives.
     pub fn comparable(&self, other: &DateRef) -> bool {
@@ -103,15 +117,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
     for (i, w) in ws.iter().enumerate() {
         let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
         if let Some(month) = month_of(w) {
-            let mut d = DateRef {
-                year: None,
-                month: Some(month),
-                day: None,
-                start: w.start,
-                end: w.end,
-                from_weekday: false,
-                year_inferred: false,
-            };
+            let mut d = DateRef::calendar(None, Some(month), w.start, w.end);
             if let Some(next) = ws.get(i + 1) {
                 if next.is_number() && next.text.len() <= 2 {
                     d.day = next.text.parse().ok();
@@ -167,15 +173,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                             | "by"
                     )
                 {
-                    out.push(DateRef {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                        start: w.start,
-                        end: w.end,
-                        from_weekday: false,
-                        year_inferred: false,
-                    });
+                    out.push(DateRef::calendar(Some(y), None, w.start, w.end));
                 }
             }
         } else if lower[i] == "ago" && i >= 2 {
@@ -214,15 +212,12 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     _ => Some(r),
                 };
                 if let Some(m) = m {
-                    out.push(DateRef {
-                        year: Some(m.year()),
-                        month: Some(m.month()),
-                        day: None,
-                        start: ws[i - 1].start,
-                        end: w.end,
-                        from_weekday: false,
-                        year_inferred: false,
-                    });
+                    out.push(DateRef::calendar(
+                        Some(m.year()),
+                        Some(m.month()),
+                        ws[i - 1].start,
+                        w.end,
+                    ));
                 }
             }
         } else if lower[i] == "year" && matches!(prev, "this" | "last" | "next") {
@@ -232,15 +227,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     "next" => r.year() + 1,
                     _ => r.year(),
                 };
-                out.push(DateRef {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                    start: ws[i - 1].start,
-                    end: w.end,
-                    from_weekday: false,
-                    year_inferred: false,
-                });
+                out.push(DateRef::calendar(Some(y), None, ws[i - 1].start, w.end));
             }
         } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
             let back = (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
