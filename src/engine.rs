@@ -916,6 +916,13 @@ pub fn query_terms(a: &Analysis) -> Vec<(String, f32)> {
         for syn in lex.synonyms(t.key()).iter().take(4) {
             push(syn, 0.35, &mut terms);
         }
+        // And opposites, lighter: a passage that contradicts the claim ("made a loss" /
+        // "earned a profit") must be among the candidates to be found.
+        if a.entity_at(i).is_none() {
+            for opposite in lex.news_opposites(t.key()).take(1) {
+                push(opposite, 0.25, &mut terms);
+            }
+        }
     }
     for e in &a.entities {
         for s in e.key.split(' ') {
@@ -1033,6 +1040,17 @@ fn explain(verdict: Verdict, passages: &[PassageResult], uncovered: &[String]) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn queries_ask_for_opposites_too_lighter() {
+        let terms = query_terms(&Analysis::new("Lumio made a loss last year.", None));
+        let weight = |w: &str| {
+            let s = crate::text::stem(w);
+            terms.iter().find(|(t, _)| *t == s).map(|(_, w)| *w)
+        };
+        assert_eq!(weight("loss"), Some(1.0));
+        assert!(weight("profit").is_some_and(|w| w < 0.5), "{terms:?}");
+    }
 
     #[test]
     fn ids_are_checked() {

@@ -259,6 +259,37 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["welcome", "praise", "applaud", "hail", "endorse"],
         &["oppose", "criticize", "criticise", "condemn", "denounce"],
     ),
+    (
+        &["profit", "profits", "surplus"],
+        &["loss", "losses", "deficit"],
+    ),
+    // Leaving a post of one's own accord or being made to.
+    (
+        &["resign", "resigned", "quit"],
+        &[
+            "fire",
+            "fired",
+            "dismiss",
+            "dismissed",
+            "oust",
+            "ousted",
+            "sack",
+            "sacked",
+        ],
+    ),
+    (
+        &["allow", "allowed", "permit", "permitted"],
+        &[
+            "block",
+            "blocked",
+            "ban",
+            "banned",
+            "forbid",
+            "forbade",
+            "prohibit",
+            "prohibited",
+        ],
+    ),
     (&["win", "won", "victory"], &["lose", "lost", "defeat"]),
     (
         &[
@@ -638,6 +669,13 @@ impl Lexicon {
         self.antonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The curated news opposites of a stem: what a contradicting report says instead ("loss"
+    /// / "profit", "resigned" / "fired"). WordNet's are left out: many, and often common words
+    /// that would slow retrieval for little.
+    pub fn news_opposites(&self, stem: &str) -> impl Iterator<Item = &String> {
+        self.curated_antonyms.get(stem).into_iter().flatten()
+    }
+
     /// The entities that a run of stems names through a demonym, capital or alias
     /// ("pyongyang" -> "north korea"); each as stems.
     pub fn place_expansions(&self, stems: &[String]) -> Vec<Vec<String>> {
@@ -701,6 +739,9 @@ mod tests {
             ("biggest", "small"),
             ("failing", "succeeding"),
             ("welcomed", "opposed"),
+            ("loss", "profit"),
+            ("resigned", "fired"),
+            ("allowed", "blocked"),
         ] {
             assert!(opposes(a, b), "{a} / {b}");
         }
