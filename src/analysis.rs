@@ -378,7 +378,10 @@ impl Analysis {
                 || HEDGES.contains(&lower.as_str())
                 || negates_infinitive(&ws, i);
             // A capital at the start of a sentence is just a capital, unless the word is a name.
+            // A number word is no name ("Two people have died").
             let capitalized = w.is_capitalized()
+                && !number
+                && crate::text::numbers::word_value(&lower).is_none()
                 && !NOT_ENTITIES.contains(&lower.as_str())
                 && !(i == 0 && (is_stop_word(&lower) || opens_as_common_word(&lower, &stems)));
             tokens.push(Token {
@@ -552,6 +555,7 @@ mod tests {
             ("Fewer than 500 homes were damaged.", 0),
             ("Police are searching for a third man.", 0),
             ("Officials said the toll would rise.", 0),
+            ("Two people have died of measles.", 0),
             ("Russians voted on Sunday.", 1),
             ("Kiptoo won the race.", 1),
         ] {
