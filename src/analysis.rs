@@ -58,9 +58,9 @@ pub struct Analysis {
     pub negations: Vec<usize>,
     /// Token indices of hedges ("likely", "suspected").
     pub hedges: Vec<usize>,
-    /// Token indices of verbs a modal of possibility governs ("could fine", "may be closed"):
-    /// what might happen, not what did.
-    pub unrealised: Vec<usize>,
+    /// (modal, verb) token indices of verbs a modal of possibility governs ("could fine", "may
+    /// be closed"): what might happen, not what did.
+    pub unrealised: Vec<(usize, usize)>,
     /// (token index, ordinal value, head-noun stem).
     pub ordinals: Vec<(usize, u32, String)>,
 }
@@ -219,28 +219,12 @@ const NOT_ENTITIES: &[&str] = &[
 /// not by where they are from ("Russians").
 fn opens_as_common_word(lower: &str, stems: &[String]) -> bool {
     const QUANTIFIERS: &[&str] = &[
-        "most",
-        "many",
-        "several",
-        "some",
-        "all",
-        "both",
-        "each",
-        "every",
-        "few",
-        "fewer",
-        "more",
-        "less",
-        "nearly",
-        "about",
-        "almost",
-        "around",
-        "roughly",
-        "only",
-        "police",
-        "authorities",
+        "most", "many", "several", "some", "all", "both", "each", "every", "few", "fewer", "more",
+        "less", "nearly", "about", "almost", "around", "roughly", "only",
     ];
-    if QUANTIFIERS.contains(&lower) {
+    // Bodies of people the list of person nouns does not hold.
+    const BODIES: &[&str] = &["police", "authorities"];
+    if QUANTIFIERS.contains(&lower) || BODIES.contains(&lower) {
         return true;
     }
     let lex = lexicon();
@@ -424,7 +408,7 @@ impl Analysis {
             {
                 continue;
             }
-            let joined = crate::text::stem(&format!("{}{}", verb.stems[0], particle.lower));
+            let joined = stem(&format!("{}{}", verb.stems[0], particle.lower));
             if !tokens[i].stems.contains(&joined) {
                 tokens[i].stems.insert(0, joined);
             }
@@ -490,7 +474,7 @@ impl Analysis {
         let ordinals = ordinals(text, &tokens);
         let unrealised = hedges
             .iter()
-            .filter_map(|&h| possible_act(&tokens, h))
+            .filter_map(|&h| possible_act(&tokens, h).map(|k| (h, k)))
             .collect();
         Analysis {
             text: text.to_string(),

@@ -611,13 +611,6 @@ impl Lexicon {
         self.synonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        let pair = |map: &HashMap<String, Vec<String>>| {
-            map.get(a).is_some_and(|v| v.iter().any(|x| x == b))
-        };
-        a != b && (pair(&self.antonyms) || pair(&self.curated_antonyms))
-    }
-
     /// Whether two words, as written, are opposites: their stems are a pair of WordNet's or of
     /// the curated news list, and each word is a form of an opposite-bearing word of that
     /// same list (an inflection of it, an irregular form, or the word itself) in a part of
@@ -662,11 +655,6 @@ impl Lexicon {
     /// Whether a run of stems names a country (not a city or region within one).
     pub fn is_country(&self, stems: &[String]) -> bool {
         self.countries.contains(stems)
-    }
-
-    /// WordNet's opposites of a stem (the curated ones are checked by [`Lexicon::opposes`]).
-    pub fn antonyms(&self, stem: &str) -> &[String] {
-        self.antonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The curated news opposites of a stem: what a contradicting report says instead ("loss"
@@ -719,16 +707,26 @@ pub fn concept_set<'a>(
 mod tests {
     use super::*;
 
+    /// Whether `a` (read as a verb when `a_verb`) and `b` are opposites as written.
+    fn opposite(a: &str, a_verb: bool, b: &str) -> bool {
+        let (sa, sb) = (stem(a), stem(b));
+        lexicon().opposes(
+            Opposable {
+                lower: a,
+                stem: &sa,
+                as_verb: a_verb,
+            },
+            Opposable {
+                lower: b,
+                stem: &sb,
+                as_verb: false,
+            },
+        )
+    }
+
     #[test]
     fn antonyms_hold_between_the_words_not_whatever_stems_alike() {
-        let lex = lexicon();
-        let word = |w: &'static str, as_verb: bool| Opposable {
-            lower: w,
-            stem: Box::leak(stem(w).into_boxed_str()),
-            as_verb,
-        };
-        let opposes =
-            |a: &'static str, b: &'static str| lex.opposes(word(a, false), word(b, false));
+        let opposes = |a: &str, b: &str| opposite(a, false, b);
         for (a, b) in [
             ("succeeded", "failed"),
             ("higher", "lower"),
@@ -769,9 +767,11 @@ mod tests {
         ] {
             assert!(!opposes(a, b), "{a} / {b}: {why}");
         }
+        assert!(opposite("last", false, "first"));
+        assert!(!opposite("last", true, "first"), "\"will last\"");
         assert!(
-            !lex.opposes(word("last", true), word("first", false)),
-            "\"will last\""
+            opposite("falls", true, "rises"),
+            "a verb form of a verb with opposites"
         );
     }
 
@@ -789,12 +789,12 @@ mod tests {
     fn wordnet_and_curated_knowledge_load() {
         let lex = lexicon();
         assert!(lex.synonyms(&stem("provide")).contains(&stem("supply")));
-        assert!(lex.are_antonyms(&stem("succeed"), &stem("fail")));
-        assert!(lex.are_antonyms(&stem("modern"), &stem("outdated")));
-        assert!(lex.are_antonyms(&stem("eager"), &stem("skeptical")));
+        assert!(opposite("succeed", false, "fail"));
+        assert!(opposite("modern", false, "outdated"));
+        assert!(opposite("eager", false, "skeptical"));
         assert!(lex.synonyms(&stem("soldiers")).contains(&stem("troops")));
-        assert!(lex.are_antonyms(&stem("welcomed"), &stem("opposed")));
-        assert!(lex.are_antonyms(&stem("boost"), &stem("shave")));
+        assert!(opposite("welcomed", false, "opposed"));
+        assert!(opposite("boost", false, "shave"));
         assert!(lex.synonyms(&stem("detained")).contains(&stem("arrested")));
         assert!(lex
             .synonyms(&stem("unnoticed"))

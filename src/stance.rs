@@ -48,31 +48,6 @@ pub struct Finding {
     pub contradicts: bool,
 }
 
-impl Finding {
-    /// A contradiction of two spans (byte ranges) the claim and the passage state differently:
-    /// `claim says "..."; passage says "..."`, with `note` after.
-    fn contrast(
-        kind: FindingKind,
-        claim: &str,
-        claim_span: (usize, usize),
-        passage: &str,
-        passage_span: (usize, usize),
-        note: &str,
-    ) -> Finding {
-        Finding {
-            kind,
-            claim_span: Some(chars(claim, claim_span)),
-            passage_span: Some(chars(passage, passage_span)),
-            detail: format!(
-                "claim says \"{}\"; passage says \"{}\"{note}",
-                &claim[claim_span.0..claim_span.1],
-                &passage[passage_span.0..passage_span.1]
-            ),
-            contradicts: true,
-        }
-    }
-}
-
 /// Everything the stance stage concluded about one passage.
 #[derive(Debug, Clone)]
 pub struct Judgement {
@@ -288,7 +263,8 @@ fn chars(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
 }
 
 impl Ctx<'_> {
-    /// A finding that sets the claim's words against the passage's (byte spans).
+    /// A contradiction of two spans (byte ranges) the claim and the passage state differently:
+    /// `claim says "..."; passage says "..."`, with `note` after.
     fn contrast(
         &self,
         kind: FindingKind,
@@ -296,14 +272,32 @@ impl Ctx<'_> {
         passage_span: (usize, usize),
         note: &str,
     ) -> Finding {
-        Finding::contrast(
+        let (claim, passage) = (&self.claim.text, &self.passage.text);
+        Finding {
             kind,
-            &self.claim.text,
-            claim_span,
-            &self.passage.text,
-            passage_span,
-            note,
-        )
+            claim_span: Some(chars(claim, claim_span)),
+            passage_span: Some(chars(passage, passage_span)),
+            detail: format!(
+                "claim says \"{}\"; passage says \"{}\"{note}",
+                &claim[claim_span.0..claim_span.1],
+                &passage[passage_span.0..passage_span.1]
+            ),
+            contradicts: true,
+        }
+    }
+
+    /// Whether the claim has a word, or a synonym of it (a stem).
+    fn claim_word(&self, stem: &str) -> bool {
+        self.claim_stems.contains(stem)
+            || lexicon()
+                .synonyms(stem)
+                .iter()
+                .any(|s| self.claim_stems.contains(s))
+    }
+
+    /// Whether the claim has a passage word: one of its stems, or a synonym of it.
+    fn in_claim(&self, t: &Token) -> bool {
+        t.stems.iter().any(|s| self.claim_stems.contains(s)) || self.claim_word(t.key())
     }
 
     fn covers_stem(&self, stem: &str) -> bool {
@@ -549,11 +543,9 @@ pub fn judge_view(
                 .map(|(_, p)| p)
             {
                 antonym_tokens.insert(i);
-                findings.push(Finding::contrast(
+                findings.push(cx.contrast(
                     FindingKind::Antonym,
-                    &claim.text,
                     (t.start, t.end),
-                    &passage.text,
                     (p.start, p.end),
                     "",
                 ));
@@ -580,39 +572,33 @@ pub fn judge_view(
         .hedges
         .iter()
         .copied()
-        .filter(|&h| {
-            let t = &passage.tokens[h];
-            !t.stems.iter().any(|s| cx.claim_stems.contains(s))
-                && !lexicon()
-                    .synonyms(t.key())
-                    .iter()
-                    .any(|s| cx.claim_stems.contains(s))
-        })
+        .filter(|&h| !cx.in_claim(&passage.tokens[h]))
         .collect();
     let hedged = !hedges.is_empty() && claim.hedges.is_empty();
     let mut unrealised = None;
-    for &k in passage.unrealised.iter().filter(|_| hedged) {
-        let p = &passage.tokens[k];
-        let synonyms = lexicon().synonyms(p.key());
-        let matched = claim.tokens.iter().position(|t| {
-            t.content
-                && t.stems
-                    .iter()
-                    .any(|s| p.stems.contains(s) || synonyms.contains(s))
-        });
-        let Some(i) = matched else { continue };
-        unrealised = Some(k);
-        if meter.covered[i] {
-            meter.covered[i] = false;
-            covered -= meter.weight[i];
-            covered_tokens.retain(|&c| c != i);
-            let t = &claim.tokens[i];
-            uncovered.push(claim.text[t.start..t.end].to_string());
-            if reads_as_verb(claim, i) {
-                uncovered_verbs += 1;
+    if hedged {
+        for &(modal, k) in &passage.unrealised {
+            let p = &passage.tokens[k];
+            let Some(i) = claim
+                .tokens
+                .iter()
+                .position(|t| t.content && same_word(p, t))
+            else {
+                continue;
+            };
+            unrealised = Some((modal, k));
+            if meter.covered[i] {
+                meter.covered[i] = false;
+                covered -= meter.weight[i];
+                covered_tokens.retain(|&c| c != i);
+                let t = &claim.tokens[i];
+                uncovered.push(claim.text[t.start..t.end].to_string());
+                if reads_as_verb(claim, i) {
+                    uncovered_verbs += 1;
+                }
             }
+            break;
         }
-        break;
     }
     // An opposite word contradicts only when the rest of the claim is the passage's: "the
     // president will veto the bill" is not opposed by "lawmakers approved a bill".
@@ -682,14 +668,8 @@ pub fn judge_view(
                 .any(|&h| crate::analysis::is_irrealis(&passage.tokens[h].lower)));
     if hedged {
         let (span, detail) = match unrealised {
-            Some(k) => {
-                let (m, v) = (&passage.tokens[k - 1], &passage.tokens[k]);
-                let modal = passage
-                    .hedges
-                    .iter()
-                    .rev()
-                    .find(|&&h| h < k)
-                    .map_or(m, |&h| &passage.tokens[h]);
+            Some((modal, k)) => {
+                let (modal, v) = (&passage.tokens[modal], &passage.tokens[k]);
                 (
                     (modal.start, v.end),
                     format!(
@@ -1066,6 +1046,15 @@ fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'
         .filter(move |t| !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s)))
 }
 
+/// Whether `b` has one of `a`'s stems or a synonym of `a`.
+fn same_word(a: &Token, b: &Token) -> bool {
+    a.stems.iter().any(|s| b.stems.contains(s))
+        || lexicon()
+            .synonyms(a.key())
+            .iter()
+            .any(|s| b.stems.contains(s))
+}
+
 /// The content word just before a figure and its qualifier, past one preposition ("children
 /// under 10", "the total to 214").
 fn noun_before<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Token> {
@@ -1086,32 +1075,14 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     // "outbreak to 214".
     if q.unit.is_none() && p.unit.is_none() {
         if let (Some(c), Some(t)) = (noun_before(cx.claim, q), noun_before(cx.passage, p)) {
-            let alike = c.stems.iter().any(|s| t.stems.contains(s))
-                || lexicon()
-                    .synonyms(c.key())
-                    .iter()
-                    .any(|s| t.stems.contains(s));
-            if !alike {
+            if !same_word(c, t) {
                 return true;
             }
         }
     }
-    let alike = |a: &Token, b: &Token| {
-        a.stems.iter().any(|s| b.stems.contains(s))
-            || lexicon()
-                .synonyms(a.key())
-                .iter()
-                .any(|s| b.stems.contains(s))
-    };
     let theirs: Vec<&Token> = figure_nouns(cx.passage, p).collect();
-    let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| alike(c, t)));
-    let passage_only = theirs.iter().any(|t| {
-        !t.stems.iter().any(|s| cx.claim_stems.contains(s))
-            && !lexicon()
-                .synonyms(t.key())
-                .iter()
-                .any(|s| cx.claim_stems.contains(s))
-    });
+    let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
+    let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
     claim_only && passage_only
 }
 
@@ -1138,13 +1109,7 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
 }
 
 fn negation(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let in_claim = |s: &str| {
-        cx.claim_stems.contains(s)
-            || lexicon()
-                .synonyms(s)
-                .iter()
-                .any(|x| cx.claim_stems.contains(x))
-    };
+    let in_claim = |s: &str| cx.claim_word(s);
     let in_passage = |s: &str| cx.covers_stem(s);
     let c = scoped_negations(cx.claim, &in_passage);
     let p = scoped_negations(cx.passage, &in_claim);
@@ -1305,14 +1270,7 @@ fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
     let a = cx.passage;
     a.tokens[i.saturating_sub(5)..a.tokens.len().min(i + 6)]
         .iter()
-        .filter(|t| t.content && !t.capitalized)
-        .filter(|t| {
-            t.stems.iter().any(|s| cx.claim_stems.contains(s))
-                || lexicon()
-                    .synonyms(t.key())
-                    .iter()
-                    .any(|s| cx.claim_stems.contains(s))
-        })
+        .filter(|t| t.content && !t.capitalized && cx.in_claim(t))
         .count()
 }
 
@@ -1412,11 +1370,9 @@ fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 && next.key != said.key
                 && !next.stems.iter().all(|s| cx.claim_stems.contains(s))
             {
-                findings.push(Finding::contrast(
+                findings.push(cx.contrast(
                     FindingKind::EntityMismatch,
-                    &claim.text,
                     entity_span(claim, said),
-                    &passage.text,
                     entity_span(passage, next),
                     "",
                 ));

@@ -45,7 +45,7 @@ impl DateRef {
 
     /// True when both name a field and the fields differ (a guessed year is not compared).
     pub fn contradicts(&self, other: &DateRef) -> bool {
-        if self.from_weekday != other.from_weekday {
+        if !self.comparable(other) {
             return false;
         }
         let differ =
