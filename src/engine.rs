@@ -21,7 +21,7 @@ use crate::error::{CoreError, Result};
 use crate::lexicon::lexicon;
 use crate::stance::{claim_concepts, judge_view, Finding, Judgement, PassageView, Stance};
 use crate::text::{analyze, char_offset, is_stop_word, split_sentences};
-use crate::verdict::{claim_features, decide, model, Unions, Verdict};
+use crate::verdict::{claim_features, decide, model, Model, Unions, Verdict};
 
 /// Documented limits on what a request may ask for.
 #[derive(Debug, Clone)]
@@ -357,6 +357,9 @@ pub struct Candidate {
     pub stance: Stance,
     pub confidence: f32,
     pub relevance: f32,
+    /// The ranking score before the stance term: it does not depend on the model, so calibration
+    /// draws the passages it learns stances from by it (see `eval::calibrate_to_fixed_point`).
+    pub prior_score: f32,
     pub rank_score: f32,
 }
 
@@ -568,7 +571,13 @@ impl Engine {
 
     /// Retrieves and judges the candidates for a claim (the stage shared by check and eval).
     pub fn candidates(&self, q: &ClaimQuery) -> Result<(Analysis, Vec<Candidate>)> {
-        self.candidates_in(&self.corpus.snapshot(), q)
+        self.candidates_in(&self.corpus.snapshot(), q, model())
+    }
+
+    /// [`Engine::candidates`] with stances and ranking from `m` instead of the compiled-in model,
+    /// so calibration sees the candidates the model it fits would see.
+    pub fn candidates_with(&self, q: &ClaimQuery, m: &Model) -> Result<(Analysis, Vec<Candidate>)> {
+        self.candidates_in(&self.corpus.snapshot(), q, m)
     }
 
     /// The prepared view of a sentence, from the cache of this snapshot or built now.
@@ -617,7 +626,12 @@ impl Engine {
         view
     }
 
-    fn candidates_in(&self, snap: &Snapshot, q: &ClaimQuery) -> Result<(Analysis, Vec<Candidate>)> {
+    fn candidates_in(
+        &self,
+        snap: &Snapshot,
+        q: &ClaimQuery,
+        m: &Model,
+    ) -> Result<(Analysis, Vec<Candidate>)> {
         self.check_ids(snap, &q.article_ids)?;
         let claim = Analysis::new(&q.claim, None);
         let limit = (q.max_passages * 4).clamp(20, 200);
@@ -632,7 +646,6 @@ impl Engine {
             .map(|h| h.score)
             .unwrap_or(1.0)
             .max(f32::EPSILON);
-        let m = model();
         let concepts = claim_concepts(&claim);
         let mut out: Vec<Candidate> = hits
             .into_iter()
@@ -654,9 +667,8 @@ impl Engine {
                 } else {
                     confidence
                 };
-                let rank_score = 0.5 * judgement.coverage.max(judgement.topic * 0.9)
+                let prior_score = 0.5 * judgement.coverage.max(judgement.topic * 0.9)
                     + 0.3 * relevance
-                    + 0.2 * decisive
                     + source_bonus;
                 Candidate {
                     hit,
@@ -664,7 +676,8 @@ impl Engine {
                     stance,
                     confidence,
                     relevance,
-                    rank_score,
+                    prior_score,
+                    rank_score: prior_score + 0.2 * decisive,
                 }
             })
             .collect();
@@ -724,9 +737,10 @@ impl Engine {
     }
 
     fn check_in(&self, snap: &Snapshot, q: &ClaimQuery) -> Result<CheckResult> {
-        let (claim, candidates) = self.candidates_in(snap, q)?;
+        let m = model();
+        let (claim, candidates) = self.candidates_in(snap, q, m)?;
         let summary = summarize(&claim, &candidates);
-        let decision = decide(model(), &summary.features, summary.conflicting_sources);
+        let decision = decide(m, &summary.features, summary.conflicting_sources);
         let passages = candidates
             .iter()
             .take(q.max_passages)

@@ -365,8 +365,7 @@ fn record_claim(
 fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -> Result<()> {
     let gold = LABELS.iter().position(|l| *l == item.label).unwrap_or(2);
     let q = ClaimQuery::new(&item.claim, 5, vec![], engine.limits())?;
-    let (claim, mut candidates) = engine.candidates(&q)?;
-    restance(&mut candidates, m);
+    let (claim, candidates) = engine.candidates_with(&q, m)?;
     let summary = summarize(&claim, &candidates);
     let d = decide(m, &summary.features, summary.conflicting_sources);
     record_claim(
@@ -412,7 +411,7 @@ fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -
             item.id, item.label, d.verdict, d.probabilities
         ));
     }
-    for c in candidates.iter().take(10) {
+    for c in stance_examples(&candidates) {
         let y = if is_gold(c) && gold != 2 { gold } else { 2 };
         report.passage_examples.push(Example {
             x: c.judgement.features(),
@@ -424,13 +423,14 @@ fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -
     Ok(())
 }
 
-/// Re-derives stances with `m` (calibration evaluates candidate models on fixed judgements).
-fn restance(candidates: &mut [Candidate], m: &Model) {
-    for c in candidates {
-        let (s, conf, _) = m.passage_stance(&c.judgement);
-        c.stance = s;
-        c.confidence = conf;
-    }
+/// The passages a claim contributes to the stance model's training: its ten best by the
+/// model-free prior score, so which passages the stance model learns from does not depend on the
+/// stance model (a model-ranked top ten made calibration alternate between two fits).
+fn stance_examples(candidates: &[Candidate]) -> Vec<&Candidate> {
+    let mut by_prior: Vec<&Candidate> = candidates.iter().collect();
+    by_prior.sort_by(|a, b| b.prior_score.total_cmp(&a.prior_score));
+    by_prior.truncate(10);
+    by_prior
 }
 
 fn wice_item(
@@ -442,8 +442,7 @@ fn wice_item(
 ) -> Result<()> {
     let gold = if it.label == "supported" { 0 } else { 2 };
     let q = ClaimQuery::new(&it.claim, 5, vec![format!("wice-{i}")], engine.limits())?;
-    let (claim, mut candidates) = engine.candidates(&q)?;
-    restance(&mut candidates, m);
+    let (claim, candidates) = engine.candidates_with(&q, m)?;
     let summary = summarize(&claim, &candidates);
     record_claim(
         report,
@@ -480,7 +479,7 @@ fn wice_item(
         }
     }
     let gold_sentences: Vec<usize> = it.supporting_sentences.iter().flatten().copied().collect();
-    for c in candidates.iter().take(10) {
+    for c in stance_examples(&candidates) {
         let is_gold = gold_sentences.contains(&(c.hit.sentence.index as usize));
         if is_gold && it.label != "supported" {
             continue;
@@ -526,6 +525,7 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
                 article_id: e.article.clone(),
                 sentence,
             },
+            prior_score: judgement.coverage,
             rank_score: judgement.coverage,
             judgement,
             stance,
@@ -548,6 +548,45 @@ fn climate_item(it: &ClimateItem, m: &Model, report: &mut Report) {
         m,
         summary.conflicting_sources,
     );
+}
+
+/// Rounds of [`calibrate_to_fixed_point`] before it gives up on reaching one.
+const MAX_CALIBRATION_ROUNDS: usize = 6;
+
+/// Fits the models on labelled sets (name, records, claim weight), starting from `start`.
+///
+/// The candidates a model is fitted on are ranked with a model (a decisive stance lifts a
+/// passage), so a fit made on the ranking of the previous model does not reproduce itself. This
+/// re-ranks with each new fit until the fit no longer changes, so the committed model is the one
+/// its own ranking yields and re-running the command reproduces it.
+pub fn calibrate_to_fixed_point(
+    engine: &Engine,
+    sets: &[(String, Vec<Value>, f32)],
+    start: &Model,
+) -> Result<Model> {
+    let mut m = start.clone();
+    for _ in 0..MAX_CALIBRATION_ROUNDS {
+        let reports = sets
+            .iter()
+            .map(|(name, records, weight)| {
+                Ok((name.clone(), evaluate(engine, records, &m)?, *weight))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut next = calibrate(&reports);
+        let change = next.max_weight_change(&m);
+        // Not the round count: it depends on the starting model, and the file should not.
+        if let Some(report) = next.report.as_object_mut() {
+            report.insert("fixed_point".into(), (change == 0.0).into());
+            if change > 0.0 {
+                report.insert("last_weight_change".into(), change.into());
+            }
+        }
+        m = next;
+        if change == 0.0 {
+            break;
+        }
+    }
+    Ok(m)
 }
 
 /// Fits both models on evaluation reports (each report's claims weighted in total as given, its
@@ -683,6 +722,34 @@ mod floors {
             Some(include_str!("../tests/fixtures/heldout-articles.jsonl")),
         );
         eprintln!("held-out macro-F1 {f1:.3}");
-        assert!(f1 >= 0.60, "held-out macro-F1 {f1:.3}: {misses:#?}");
+        assert!(f1 >= 0.75, "held-out macro-F1 {f1:.3}: {misses:#?}");
+    }
+}
+
+#[cfg(test)]
+mod calibration {
+    use super::*;
+    use crate::engine::EngineConfig;
+
+    /// The committed model must be what the command reproduces, whatever model the binary that
+    /// runs it carries: from the compiled-in model and from an untrained one, calibration ends
+    /// at one fixed point.
+    #[test]
+    fn calibration_reaches_the_same_model_from_any_start() {
+        let engine = Engine::open(EngineConfig::default()).expect("engine");
+        let seed = include_str!("../tests/fixtures/seed-dev.jsonl");
+        let sets = vec![(
+            "seed-dev".to_string(),
+            parse_jsonl(seed).expect("jsonl"),
+            1.0,
+        )];
+        let from_current =
+            calibrate_to_fixed_point(&engine, &sets, current_model()).expect("calibrate");
+        let from_untrained =
+            calibrate_to_fixed_point(&engine, &sets, &Model::untrained()).expect("calibrate");
+        assert_eq!(from_current.report["fixed_point"], true);
+        assert_eq!(from_untrained.report["fixed_point"], true);
+        assert_eq!(from_current.max_weight_change(&from_untrained), 0.0);
+        assert_eq!(from_current.passage.weights, from_untrained.passage.weights);
     }
 }

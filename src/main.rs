@@ -430,7 +430,7 @@ fn run(cli: Cli) -> Result<(), String> {
         } => {
             let engine = open(None, 1)?;
             load_articles(&engine, &fixtures.join("beats-articles.jsonl"))?;
-            let mut reports = Vec::new();
+            let mut sets = Vec::new();
             // Claim-model weight of each data set: the news-claim sets (ours and the seed
             // article's) are what the service is for; CLIMATE-FEVER's claim labels are the noisiest.
             for (path, weight) in [
@@ -444,11 +444,10 @@ fn run(cli: Cli) -> Result<(), String> {
                 let text = std::fs::read_to_string(&path)
                     .map_err(|e| format!("{}: {e}", path.display()))?;
                 let records = eval::parse_jsonl(&text).map_err(|e| e.to_string())?;
-                let r = eval::evaluate(&engine, &records, eval::current_model())
-                    .map_err(|e| e.to_string())?;
-                reports.push((name, r, weight));
+                sets.push((name, records, weight));
             }
-            let model = eval::calibrate(&reports);
+            let model = eval::calibrate_to_fixed_point(&engine, &sets, eval::current_model())
+                .map_err(|e| e.to_string())?;
             let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())?;
             std::fs::write(&out, json + "\n").map_err(|e| format!("{}: {e}", out.display()))?;
             println!("wrote {}: {}", out.display(), model.report);

@@ -141,6 +141,25 @@ impl Model {
         }
     }
 
+    /// The largest difference between a weight of `self` and the same weight of `other`
+    /// (infinite when their shapes differ).
+    pub fn max_weight_change(&self, other: &Model) -> f32 {
+        let pairs = [
+            (&self.passage.weights, &other.passage.weights),
+            (&self.claim.weights, &other.claim.weights),
+        ];
+        let mut change = 0.0f32;
+        for (a, b) in pairs {
+            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| x.len() != y.len()) {
+                return f32::INFINITY;
+            }
+            for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
+                change = change.max((x - y).abs());
+            }
+        }
+        change
+    }
+
     /// (stance, P(stance), [P(supports), P(contradicts), P(neutral)]) for one passage.
     pub fn passage_stance(&self, j: &Judgement) -> (Stance, f32, [f32; 3]) {
         let p = self.passage.predict(&j.features());
