@@ -705,16 +705,13 @@ mod floors {
         );
     }
 
-    /// Nine articles (space, economy, sport, a court verdict, a rent law, a carmaker's job
-    /// cuts, a myopia study, an earthquake, a mayoral election) with 221 claims, and 54 more
-    /// claims on the bundled
-    /// article (24 written in one session, 30 in the next), that `factcheck calibrate` never
-    /// reads: the one figure here not fitted on. (Their misses guided fixes — morphology,
-    /// places, predicates, attribution, antonyms, ranks, implicit negation, votes, comparisons,
-    /// figures bound to their verbs — so they are held out of the fit, not unseen; before any
-    /// fix they prompted the sport article scored 0.739, the court article 0.575, the rent-law
-    /// article 0.553, the carmaker article 0.728, the myopia study 0.687, the earthquake 0.725,
-    /// the election 0.806 and the last 30 bundled-article claims 0.794.)
+    /// Seventeen articles from other beats (space, economy, sport, a court verdict, a rent law,
+    /// job cuts, a myopia study, an earthquake, an election, a data breach, tariffs, a museum
+    /// theft, an antitrust fine, a pilots' strike, a measles outbreak, a resignation, a drug
+    /// approval) with 462 claims, and 54 claims on the bundled article, that `factcheck
+    /// calibrate` never reads: the one figure here not fitted on. Their misses guided fixes, so
+    /// they are held out of the fit, not unseen: at first sight, before any fix they prompted,
+    /// the articles scored between 0.55 and 0.81 (the drug approval, the latest, 0.564).
     #[test]
     fn held_out_article_macro_f1_floor() {
         let (f1, misses) = macro_f1(

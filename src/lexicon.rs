@@ -115,7 +115,9 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["cut", "eliminate", "slash", "axe", "shed"],
     &["lower", "cut", "reduce", "trim", "lowered"],
     &["pass", "approve", "adopt", "enact"],
+    &["approve", "authorize", "authorise", "clear", "greenlight"],
     &["bill", "law", "legislation", "measure"],
+    &["shares", "stock", "stocks"],
     &["cap", "limit", "restrict", "curb", "ceiling"],
     &[
         "parliament",
@@ -642,9 +644,14 @@ impl Lexicon {
     /// Whether one unit counts people in general ("people", "persons") and the other a kind of
     /// people ("employees"): the same count, seen more or less closely.
     pub fn counts_people(&self, a: &str, b: &str) -> bool {
-        let general = |x: &str| self.people_in_general.iter().any(|g| g == x);
+        let general = |x: &str| self.is_people_in_general(x);
         (general(a) && (general(b) || self.persons.contains(b)))
             || (general(b) && self.persons.contains(a))
+    }
+
+    /// Whether a stem is a word for people in general ("people", "individuals").
+    pub fn is_people_in_general(&self, stem: &str) -> bool {
+        self.people_in_general.iter().any(|g| g == stem)
     }
 
     /// Whether a stem is a noun for a kind of person ("official", "resident").

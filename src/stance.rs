@@ -342,13 +342,66 @@ impl Ctx<'_> {
         let t = &self.claim.tokens[i];
         let key = t.key();
         if self.covers_stem(key) {
-            return true;
+            // A word of a name is no common word's synonym: "cures" is not in "Brevian
+            // Therapeutics" (its spelling is: "defense" in "Ministry of Defence").
+            return t.capitalized || !self.synonym_only_inside_names(key);
         }
         let parts = &t.stems[..t.stems.len().saturating_sub(usize::from(t.stems.len() > 1))];
         if t.stems.len() > 1 && parts.iter().all(|p| self.covers_stem(p)) {
             return true;
         }
         self.covers_derivation(key)
+            || self.in_date_passage_gives(t.start, t.end)
+            || self.names_kind_of_people(key)
+    }
+
+    /// Whether the passage has a stem only as a synonym (not a spelling of it) inside names of
+    /// two words or more.
+    fn synonym_only_inside_names(&self, stem: &str) -> bool {
+        let synonyms = lexicon().synonyms(stem);
+        let in_name = |k: usize| {
+            self.passage
+                .entities
+                .iter()
+                .any(|e| e.to - e.from >= 2 && (e.from..e.to).contains(&k))
+        };
+        let mut found = false;
+        for (k, p) in self.passage.tokens.iter().enumerate() {
+            if p.stems
+                .iter()
+                .any(|s| s == stem || spelling_variant(s, stem))
+            {
+                return false;
+            }
+            if p.stems.iter().any(|s| synonyms.contains(s)) {
+                if !in_name(k) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// "people" is said of any kind of people the passage names ("patients", "residents").
+    fn names_kind_of_people(&self, stem: &str) -> bool {
+        let lex = lexicon();
+        lex.is_people_in_general(stem)
+            && self
+                .passage
+                .tokens
+                .iter()
+                .any(|p| p.content && !p.capitalized && lex.is_person_noun(p.key()))
+    }
+
+    /// Whether a span of the claim lies in a date the passage gives too, however it writes it:
+    /// "on July 2, 2025" against "on Wednesday" in an article of July 3, 2025.
+    fn in_date_passage_gives(&self, start: usize, end: usize) -> bool {
+        self.claim_dates.iter().any(|cd| {
+            cd.start <= start
+                && end <= cd.end
+                && self.passage.dates.iter().any(|pd| cd.agrees_with(pd))
+        })
     }
 
     fn entity_covered(&self, e: &Entity) -> bool {
@@ -736,6 +789,26 @@ fn opposable(a: &Analysis, i: usize) -> Opposable<'_> {
 /// Whether claim token `i` reads as a verb without a tagger: a past form ("raised", "fell") or
 /// a word after an auxiliary ("will cut", "has resigned"). Not after "to": "sent troops to help
 /// Russia" asserts the sending; the purpose is secondary.
+/// Two spellings of one word ("defense" / "defence", "labor" / "labour"): at most two edits
+/// apart, and neither short.
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()] <= 2
+}
+
 fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does",
@@ -1004,6 +1077,7 @@ fn compare_numbers(
             .quantities
             .iter()
             .any(|p| p.is_year && p.value == q.value)
+            || cx.in_date_passage_gives(q.start, q.end)
         {
             covered += 1.0;
         }
@@ -1622,12 +1696,22 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             .iter()
             .filter(|pd| cd.comparable(pd))
             .collect();
-        let Some(pd) = comparable.first() else {
+        // With no calendar date of its own, a passage's weekday ("approved on Wednesday")
+        // still rules out a month far from its week.
+        let missed = if comparable.is_empty() {
+            cx.passage
+                .dates
+                .iter()
+                .filter(|pd| pd.from_weekday)
+                .find(|pd| cd.misses_week_of(pd))
+        } else if comparable.iter().all(|pd| cd.contradicts(pd)) {
+            comparable.first().copied()
+        } else {
+            None
+        };
+        let Some(pd) = missed else {
             continue;
         };
-        if comparable.iter().any(|pd| !cd.contradicts(pd)) {
-            continue;
-        }
         let in_date =
             |i: usize| cx.claim.tokens[i].start >= cd.start && cx.claim.tokens[i].end <= cd.end;
         // The names the context supplies count: "The investigation began in 2021" is about
@@ -2169,6 +2253,11 @@ mod tests {
                 "The leak revealed plans to raise VAT on food.",
                 "The leak revealed plans to raise the value-added tax on food.",
             ),
+            // "people" is said of any kind of people.
+            (
+                "The drug was approved for people with early Alzheimer's.",
+                "The drug was approved for patients with early Alzheimer's.",
+            ),
         ] {
             let x = j(claim, passage);
             assert!(x.uncovered.is_empty() && !x.hedged, "{claim}: {x:?}");
@@ -2206,6 +2295,22 @@ mod tests {
             &["EU fines Lumio over app store rules"],
         );
         assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+        // A weekday is the article's week (Saturday, June 14: "on Wednesday" is June 11): it
+        // gives a claim's date, and rules out a month far from it.
+        let approved = "The agency on Wednesday approved the drug for early Alzheimer's.";
+        for claim in [
+            "The agency approved the drug on June 11, 2025.",
+            "The agency approved the drug in June.",
+        ] {
+            let x = judge_with(claim, approved, &[]);
+            assert!(
+                x.uncovered.is_empty() && x.coverage == 1.0,
+                "{claim}: {x:?}"
+            );
+            assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+        }
+        let x = judge_with("The agency approved the drug in April.", approved, &[]);
+        assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
     }
 
     #[test]

@@ -43,6 +43,39 @@ impl DateRef {
         self.from_weekday == other.from_weekday
     }
 
+    /// Whether `other` says at least what this date says: every field this one names (its year
+    /// only when not guessed), `other` names too, the same (a guessed year says no year).
+    pub fn agrees_with(&self, other: &DateRef) -> bool {
+        let same = |a: Option<i64>, b: Option<i64>| a.is_none() || a == b;
+        let other_year = other.year.filter(|_| !other.year_inferred);
+        (self.year_inferred || same(self.year.map(i64::from), other_year.map(i64::from)))
+            && same(self.month.map(i64::from), other.month.map(i64::from))
+            && same(self.day.map(i64::from), other.day.map(i64::from))
+            && (self.month.is_some() || self.year.is_some())
+    }
+
+    /// A calendar month against a weekday resolved from the article's date ("on Wednesday"):
+    /// true when the month is neither that week's nor the week's before (an article may run
+    /// days after the event), so the two cannot be one date.
+    pub fn misses_week_of(&self, weekday: &DateRef) -> bool {
+        let (Some(month), false, true) = (self.month, self.from_weekday, weekday.from_weekday)
+        else {
+            return false;
+        };
+        let Some(day) = weekday
+            .year
+            .zip(weekday.month)
+            .zip(weekday.day)
+            .and_then(|((y, m), d)| NaiveDate::from_ymd_opt(y, m, d))
+        else {
+            return false;
+        };
+        let week_before = day - chrono::Days::new(7);
+        [day, week_before].iter().all(|d| {
+            d.month() != month || (!self.year_inferred && self.year.is_some_and(|y| y != d.year()))
+        })
+    }
+
     /// True when both name a field and the fields differ (a guessed year is not compared).
     pub fn contradicts(&self, other: &DateRef) -> bool {
         if !self.comparable(other) {
@@ -289,6 +322,24 @@ mod tests {
         assert_eq!((d[0].month, d[0].day), (Some(11), Some(22)));
         let d = dates("In a speech on Thursday", reference());
         assert_eq!(d[0].day, Some(21));
+    }
+
+    #[test]
+    fn a_weekday_meets_calendar_dates_of_its_week() {
+        // Thursday, July 3, 2025: "on Tuesday" is July 1, and the week before it is June's.
+        let r = NaiveDate::from_ymd_opt(2025, 7, 3);
+        let tuesday = &dates("approved on Tuesday", r)[0];
+        let month = |text: &str| dates(text, r)[0].clone();
+        assert!(!month("approved in June").misses_week_of(tuesday));
+        assert!(!month("approved in July").misses_week_of(tuesday));
+        assert!(month("approved in May").misses_week_of(tuesday));
+        assert!(month("approved in July 2024").misses_week_of(tuesday));
+        // Only a calendar date against a weekday: two weekdays are compared as dates.
+        assert!(!tuesday.misses_week_of(tuesday));
+        assert!(month("on July 1, 2025").agrees_with(tuesday));
+        assert!(month("in July").agrees_with(tuesday));
+        assert!(!month("on July 2, 2025").agrees_with(tuesday));
+        assert!(!month("in 2025").agrees_with(&month("in July")));
     }
 
     #[test]
