@@ -118,6 +118,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "authorize", "authorise", "clear", "greenlight"],
     &["bill", "law", "legislation", "measure"],
     &["shares", "stock", "stocks"],
+    &["fire", "blaze", "wildfire", "inferno"],
+    &["start", "begin", "breakout", "erupt"],
     &["cap", "limit", "restrict", "curb", "ceiling"],
     &[
         "parliament",
@@ -619,6 +621,20 @@ impl Lexicon {
     /// speech that has the opposite: "forces" is not "forced", "nations" not "national", and a
     /// word read as a verb (`as_verb`: "will last") is no adjective ("last" against "first").
     pub fn opposes(&self, a: Opposable<'_>, b: Opposable<'_>) -> bool {
+        // A verb done again keeps the verb's opposites: "reopened" against "remains closed".
+        fn again<'w>(w: &Opposable<'w>) -> Option<Opposable<'w>> {
+            Some(Opposable {
+                lower: w.lower.strip_prefix("re").filter(|l| l.len() >= 4)?,
+                stem: w.stem.strip_prefix("re").filter(|s| s.len() >= 3)?,
+                as_verb: true,
+            })
+        }
+        self.opposes_as_written(&a, &b)
+            || again(&a).is_some_and(|a| self.opposes_as_written(&a, &b))
+            || again(&b).is_some_and(|b| self.opposes_as_written(&a, &b))
+    }
+
+    fn opposes_as_written(&self, a: &Opposable<'_>, b: &Opposable<'_>) -> bool {
         let pair = |map: &HashMap<String, Vec<String>>| {
             map.get(a.stem)
                 .is_some_and(|v| v.iter().any(|x| x == b.stem))
@@ -634,11 +650,11 @@ impl Lexicon {
         };
         a.stem != b.stem
             && ((pair(&self.antonyms)
-                && form(&self.antonym_forms, &a)
-                && form(&self.antonym_forms, &b))
+                && form(&self.antonym_forms, a)
+                && form(&self.antonym_forms, b))
                 || (pair(&self.curated_antonyms)
-                    && form(&self.curated_forms, &a)
-                    && form(&self.curated_forms, &b)))
+                    && form(&self.curated_forms, a)
+                    && form(&self.curated_forms, b)))
     }
 
     /// Whether one unit counts people in general ("people", "persons") and the other a kind of
@@ -747,6 +763,7 @@ mod tests {
             ("loss", "profit"),
             ("resigned", "fired"),
             ("allowed", "blocked"),
+            ("reopened", "closed"),
         ] {
             assert!(opposes(a, b), "{a} / {b}");
         }
@@ -770,6 +787,11 @@ mod tests {
                 "strike",
                 "unaffected",
                 "the curated \"strike\" (down) is no form of \"struck\"",
+            ),
+            (
+                "recovered",
+                "uncovered",
+                "\"covered\" has its opposite as an adjective, and \"re-\" makes verbs",
             ),
         ] {
             assert!(!opposes(a, b), "{a} / {b}: {why}");

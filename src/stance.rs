@@ -157,6 +157,20 @@ impl Judgement {
 
 const PASSIVE_BY: &str = "by";
 
+/// A claim that someone expects or forecasts something is about what they said, as a claim
+/// with a reporting verb is: "The weather service expects gusts" meets "Gusts are expected,
+/// the weather service said".
+const EXPECTATION_VERBS: &[&str] = &[
+    "expects",
+    "expect",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predict",
+    "anticipates",
+    "projects",
+];
+
 /// Everything about a passage that does not depend on the claim: built once per sentence and
 /// reused for every claim checked against the same index snapshot.
 #[derive(Debug, Clone)]
@@ -507,10 +521,10 @@ pub fn judge_view(
         initials: &view.initials,
         body: view.body.as_ref(),
         claim_stems: claim.all_stems().into_iter().collect(),
-        unframed_claim: !claim
-            .tokens
-            .iter()
-            .any(|t| crate::attribution::is_reporting_word(&t.lower)),
+        unframed_claim: !claim.tokens.iter().any(|t| {
+            crate::attribution::is_reporting_word(&t.lower)
+                || EXPECTATION_VERBS.contains(&t.lower.as_str())
+        }),
         claim_dates: match view.reference {
             Some(r) if claim.relative_dates => {
                 std::borrow::Cow::Owned(crate::text::dates::dates(&claim.text, Some(r)))
@@ -1058,7 +1072,7 @@ fn compare_numbers(
         } else if let Some(p) = candidates
             .iter()
             .find(|p| !counts_other_things(cx, q, p))
-            .filter(|_| meter.without(in_quantity) > NUMBER_TOPIC)
+            .filter(|_| meter.without_in_context(in_quantity) > NUMBER_TOPIC)
         {
             contradicted += 1.5;
             findings.push(cx.contrast(
@@ -1617,6 +1631,9 @@ fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             if same_head(h) {
                 if m == n {
                     conflict = None;
+                    if *n == 1 {
+                        other_holder(cx, findings, meter, *ci, *pi);
+                    }
                     break;
                 }
                 let pt = &cx.passage.tokens[*pi];
@@ -1657,6 +1674,44 @@ fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             });
         }
     }
+}
+
+/// "The Carrow Springs fire is the largest wildfire in the state's history" against "the
+/// Redfield fire ..., making it the largest wildfire in the state's history": one thing holds a
+/// first place, so another name holding it contradicts. The holder is the nearest name before
+/// the superlative; the passage's must be absent from the claim and the claim's from the
+/// passage, and the rest of the claim must be the passage's.
+fn other_holder(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+    ci: usize,
+    pi: usize,
+) {
+    fn holder(a: &Analysis, i: usize, reach: usize) -> Option<&Entity> {
+        a.entities
+            .iter()
+            .rev()
+            .find(|e| e.to <= i && i - e.to <= reach)
+            .filter(|e| !a.text[a.tokens[e.to - 1].end..a.tokens[i].start].contains(['.', ';']))
+    }
+    let (Some(ch), Some(ph)) = (holder(cx.claim, ci, 6), holder(cx.passage, pi, 16)) else {
+        return;
+    };
+    let in_holder = |i: usize| ch.from <= i && i < ch.to;
+    if ph.key == ch.key
+        || cx.entity_covered(ch)
+        || ph.stems.iter().all(|s| cx.claim_stems.contains(s))
+        || meter.without_in_context(in_holder) < SLOT_TOPIC
+    {
+        return;
+    }
+    findings.push(cx.contrast(
+        FindingKind::EntityMismatch,
+        entity_span(cx.claim, ch),
+        entity_span(cx.passage, ph),
+        " (only one can hold that place)",
+    ));
 }
 
 /// The byte range of an entity in its text.
@@ -1903,6 +1958,16 @@ mod tests {
         assert!(party.coverage < 0.85, "{party:?}");
         let voice = judge("South Korean officials said weapons were sent to Russia.");
         assert!(voice.coverage >= 0.85, "{voice:?}");
+        // What someone expects is what they said.
+        let text = "Gusts of up to 50 miles per hour are expected to continue through \
+                    Wednesday, the National Weather Service said.";
+        let view = PassageView::new(text, None, &[], &[], &["National Weather Service"]);
+        let c = Analysis::new(
+            "The National Weather Service expects gusts of up to 50 miles per hour.",
+            None,
+        );
+        let expects = judge_view(&c, &claim_concepts(&c), &view);
+        assert_eq!(expects.coverage, 1.0, "{expects:?}");
     }
 
     #[test]
@@ -2152,7 +2217,9 @@ mod tests {
 
     #[test]
     fn retaliations_parts_restated_figures_and_denials() {
-        use FindingKind::{Antonym, DateMismatch, Negation, NumberMismatch, RoleSwap};
+        use FindingKind::{
+            Antonym, DateMismatch, EntityMismatch, Negation, NumberMismatch, RoleSwap,
+        };
         let retaliation = "Canada will impose a 25 percent tariff on steel imported from the \
                            United States starting July 1, in retaliation for American duties on \
                            Canadian aluminum.";
@@ -2223,7 +2290,49 @@ mod tests {
                 "The budget vote is scheduled for March 12.",
                 Some(DateMismatch),
             ),
+            // "fully" is all of it; a verb done again keeps the verb's opposites.
+            (
+                "The fire was fully contained by Tuesday morning.",
+                "The fire was 15 percent contained as of Tuesday morning.",
+                Some(NumberMismatch),
+            ),
+            (
+                "Highway 26 has reopened between Carrow Springs and Dunmore.",
+                "Highway 26 remains closed between Carrow Springs and Dunmore.",
+                Some(Antonym),
+            ),
+            // One thing holds a first place.
+            (
+                "The Carrow fire is the largest wildfire in the state's history.",
+                "Last year the Redfield fire burned 95,000 acres, making it the largest \
+                 wildfire in the state's history.",
+                Some(EntityMismatch),
+            ),
+            (
+                "The Redfield fire was the largest wildfire in the state's history.",
+                "Last year the Redfield fire burned 95,000 acres, making it the largest \
+                 wildfire in the state's history.",
+                None,
+            ),
         ]);
+    }
+
+    #[test]
+    fn context_names_count_toward_a_figure_slot() {
+        // "Carrow Springs" is only in the title: the figure is still the claim's slot.
+        let view = PassageView::new(
+            "More than 1,200 firefighters are battling the fire.",
+            None,
+            &[],
+            &["Wildfire near Carrow Springs forces thousands to flee"],
+            &[],
+        );
+        let claim = Analysis::new(
+            "Fewer than 500 firefighters are battling the Carrow Springs fire.",
+            None,
+        );
+        let x = judge_view(&claim, &claim_concepts(&claim), &view);
+        assert_eq!(kinds(&x), vec![FindingKind::NumberMismatch]);
     }
 
     #[test]

@@ -247,6 +247,27 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // "fully contained", "completely vaccinated": all of it, a share like "15 percent
+        // contained".
+        if matches!(
+            lower[i].as_str(),
+            "fully" | "completely" | "entirely" | "wholly"
+        ) && lower
+            .get(i + 1)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        {
+            out.push(Quantity {
+                value: 100.0,
+                comparator: Comparator::Exact,
+                unit: Some(stem("percent")),
+                unit_words: vec![stem("percent")],
+                start: ws[i].start,
+                end: ws[i].end,
+                is_year: false,
+            });
+            i += 1;
+            continue;
+        }
         let Some(mut value) = base else {
             // "nine-day", "40-page": a number fused with its unit.
             if let Some((num, unit)) = lower[i].split_once('-') {
@@ -354,6 +375,9 @@ mod tests {
         let half = one("more than half of its revenue");
         assert_eq!((half.value, half.unit.as_deref()), (50.0, Some("percent")));
         assert!(quantities("in the second half of the year").is_empty());
+        let all = one("the fire was fully contained");
+        assert_eq!((all.value, all.unit.as_deref()), (100.0, Some("percent")));
+        assert!(quantities("she fully agrees").is_empty());
     }
 
     #[test]
