@@ -219,6 +219,12 @@ impl PassageView {
         });
         let mut context_stems = Vec::new();
         let mut initials = analysis.initials();
+        // "The agency" resolved to the "National Highway Traffic Safety Administration" meets
+        // a claim's "NHTSA".
+        for m in mentions {
+            initials.push(' ');
+            initials.push_str(&Analysis::new(m, None).initials());
+        }
         for c in context.iter().filter(|c| !c.is_empty()) {
             let a = Analysis::new(c, None);
             context_stems.extend(a.all_stems());
@@ -710,6 +716,7 @@ pub fn judge_view(
         role_swap(&cx, &mut findings, uncovered.is_empty());
         comparison_direction(&cx, &mut findings);
         identity(&cx, &mut findings);
+        role(&cx, &mut findings);
     }
     if topic >= 0.4 {
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
@@ -903,9 +910,23 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
                 || lexicon().synonyms(x).contains(y)
                 || b.unit_words.contains(x)
                 || a.unit_words.contains(y)
+                || abbreviates(x, &b.unit_words)
+                || abbreviates(y, &a.unit_words)
         }
         _ => false,
     }
+}
+
+/// Whether a unit is the initials of the words after another figure: "SUVs" against "sport
+/// utility vehicles".
+fn abbreviates(unit: &str, words: &[String]) -> bool {
+    let letters = unit.trim_end_matches('s');
+    letters.len() >= 2
+        && words.len() >= letters.len()
+        && words
+            .iter()
+            .zip(letters.chars())
+            .all(|(w, c)| w.starts_with(c))
 }
 
 /// Whether the word just before a passage figure ("killing at least 37") is an act the claim
@@ -1470,6 +1491,80 @@ fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// "Ortiz is Kestrel's chief executive" against "said Daniel Ortiz, Kestrel's head of
+/// quality": the role a claim gives someone, against another role the passage gives them in
+/// apposition. Only when the head of the claim's role ("executive") is nowhere in the passage.
+fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    // The words of a role after a determiner or an owner's name, up to a preposition.
+    fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
+        let lead = |t: &Token| matches!(t.lower.as_str(), "a" | "an" | "the") || t.capitalized;
+        (from..a.tokens.len())
+            .skip_while(|&k| lead(&a.tokens[k]))
+            .take_while(|&k| {
+                let t = &a.tokens[k];
+                !t.capitalized && !t.number && (t.content || k == from)
+            })
+            .take(4)
+            .collect()
+    }
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "is" | "was") || i == 0 {
+            continue;
+        }
+        let Some(subject) = claim.entities.iter().find(|e| e.to == i) else {
+            continue;
+        };
+        // A role is a noun phrase: "is a spokesman", "was Kestrel's chief", not "was injured".
+        let opens_noun_phrase = claim.tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "a" | "an" | "the")
+                || (n.capitalized && {
+                    let possessive = |s: &str| s.ends_with("'s") || s.ends_with("\u{2019}s");
+                    let after = &claim.text[n.end..];
+                    possessive(&claim.text[n.start..n.end])
+                        || after.starts_with("'s")
+                        || after.starts_with("\u{2019}s")
+                })
+        });
+        if !opens_noun_phrase {
+            continue;
+        }
+        let claimed = role_words(claim, i + 1);
+        let Some(&head) = claimed.last() else {
+            continue;
+        };
+        // The role must be what the claim is about, not the start of more ("a spokesman who
+        // said ...").
+        if claim.tokens.len() - head > 4 || cx.token_covered(head) {
+            continue;
+        }
+        let Some(surname) = subject.stems.last() else {
+            continue;
+        };
+        for pe in passage
+            .entities
+            .iter()
+            .filter(|e| e.stems.contains(surname))
+        {
+            let after = &passage.text[passage.tokens[pe.to - 1].end..];
+            if !after.trim_start().starts_with(',') {
+                continue;
+            }
+            let given = role_words(passage, pe.to);
+            let (Some(&first), Some(&last)) = (given.first(), given.last()) else {
+                continue;
+            };
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (passage.tokens[first].start, passage.tokens[last].end),
+                " (another role)",
+            ));
+            return;
+        }
+    }
+}
+
 /// Whether a passage word names the claim's act: the same stem or one of its synonyms.
 fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
     passage_stem == claim_stem
@@ -1751,6 +1846,18 @@ fn dates_and_places(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMete
             .iter()
             .filter(|pd| cd.comparable(pd))
             .collect();
+        // A month meets the passage's months: "in May" against "third recall this year, ...
+        // in March" is a mismatch, though May is in this year too.
+        let same_grain: Vec<_> = comparable
+            .iter()
+            .copied()
+            .filter(|pd| pd.month.is_some() == cd.month.is_some())
+            .collect();
+        let comparable = if same_grain.is_empty() {
+            comparable
+        } else {
+            same_grain
+        };
         // With no calendar date of its own, a passage's weekday ("approved on Wednesday")
         // still rules out a month far from its week.
         let missed = if comparable.is_empty() {
@@ -2289,6 +2396,35 @@ mod tests {
                 "The budget vote will take place on April 2.",
                 "The budget vote is scheduled for March 12.",
                 Some(DateMismatch),
+            ),
+            // Units by their initials; a range of years; a month against the passage's month.
+            (
+                "Kestrel is recalling roughly 34,000 SUVs over a seat-belt sensor.",
+                "Kestrel is recalling about 340,000 sport utility vehicles over a seat-belt \
+                 sensor.",
+                Some(NumberMismatch),
+            ),
+            (
+                "The recall covers Kestrel Ridge models built between 2015 and 2018.",
+                "The recall covers Kestrel Ridge models built between 2021 and 2024.",
+                Some(DateMismatch),
+            ),
+            (
+                "Kestrel recalled 120,000 sedans in May.",
+                "It is Kestrel's third recall this year, after it recalled 120,000 sedans in \
+                 March.",
+                Some(DateMismatch),
+            ),
+            // Another role in apposition.
+            (
+                "Daniel Ortiz is Kestrel's chief executive.",
+                "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
+                Some(EntityMismatch),
+            ),
+            (
+                "Daniel Ortiz is Kestrel's head of quality.",
+                "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
+                None,
             ),
             // "fully" is all of it; a verb done again keeps the verb's opposites.
             (

@@ -190,21 +190,29 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
             && w.text.len() == 4
             && !out.iter().any(|d: &DateRef| d.end >= w.end)
         {
+            // The second year of a range: "between 2021 and 2024", "from 2019 to 2022".
+            let range_end = matches!(prev, "and" | "to")
+                && out
+                    .last()
+                    .is_some_and(|d| d.month.is_none() && i >= 2 && d.end == ws[i - 2].end);
             if let Ok(y) = w.text.parse::<i32>() {
                 if (1800..=2100).contains(&y)
-                    && matches!(
-                        prev,
-                        "in" | "of"
-                            | "since"
-                            | "summer"
-                            | "spring"
-                            | "winter"
-                            | "autumn"
-                            | "fall"
-                            | "year"
-                            | "until"
-                            | "by"
-                    )
+                    && (range_end
+                        || matches!(
+                            prev,
+                            "in" | "of"
+                                | "since"
+                                | "summer"
+                                | "spring"
+                                | "winter"
+                                | "autumn"
+                                | "fall"
+                                | "year"
+                                | "until"
+                                | "by"
+                                | "between"
+                                | "from"
+                        ))
                 {
                     out.push(DateRef::calendar(Some(y), None, w.start, w.end));
                 }
@@ -358,5 +366,12 @@ mod tests {
         assert!(!july[0].contradicts(&dates("growth this year", r)[0]));
         assert!(july[0].contradicts(&dates("starting August 1", r)[0]));
         assert!(dates("in 2019", r)[0].contradicts(&dates("in 2021", r)[0]));
+        let range = dates("models built between 2021 and 2024", None);
+        assert_eq!(
+            range.iter().map(|d| d.year).collect::<Vec<_>>(),
+            vec![Some(2021), Some(2024)]
+        );
+        assert_eq!(dates("from 2019 to 2022", None).len(), 2);
+        assert!(dates("rose from 2020 levels to 2024", None).len() == 1);
     }
 }
