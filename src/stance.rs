@@ -361,6 +361,9 @@ impl Ctx<'_> {
     fn token_covered(&self, i: usize) -> bool {
         let t = &self.claim.tokens[i];
         let key = t.key();
+        if self.concepts.contains(key) {
+            return true;
+        }
         if self.covers_stem(key) {
             // A word of a name is no common word's synonym: "cures" is not in "Brevian
             // Therapeutics" (its spelling is: "defense" in "Ministry of Defence").
@@ -375,7 +378,7 @@ impl Ctx<'_> {
             || self.names_kind_of_people(key)
     }
 
-    /// Whether the passage has a stem only as a synonym (not a spelling of it) inside names of
+    /// Whether the passage has a synonym of a stem (not a spelling of it) only inside names of
     /// two words or more.
     fn synonym_only_inside_names(&self, stem: &str) -> bool {
         let synonyms = lexicon().synonyms(stem);
@@ -387,18 +390,13 @@ impl Ctx<'_> {
         };
         let mut found = false;
         for (k, p) in self.passage.tokens.iter().enumerate() {
-            if p.stems
-                .iter()
-                .any(|s| s == stem || spelling_variant(s, stem))
-            {
+            let Some(s) = p.stems.iter().find(|s| synonyms.contains(s)) else {
+                continue;
+            };
+            if !in_name(k) || spelling_variant(s, stem) {
                 return false;
             }
-            if p.stems.iter().any(|s| synonyms.contains(s)) {
-                if !in_name(k) {
-                    return false;
-                }
-                found = true;
-            }
+            found = true;
         }
         found
     }
