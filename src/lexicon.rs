@@ -185,6 +185,10 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
 const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["favor", "favour"], &["against"]),
     (
+        &["safe", "safer", "safest"],
+        &["risk", "risks", "risky", "danger", "dangers"],
+    ),
+    (
         &[
             "succeed",
             "success",
@@ -764,6 +768,7 @@ mod tests {
             ("resigned", "fired"),
             ("allowed", "blocked"),
             ("reopened", "closed"),
+            ("safer", "risks"),
         ] {
             assert!(opposes(a, b), "{a} / {b}");
         }

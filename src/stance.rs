@@ -2015,11 +2015,17 @@ mod tests {
     #[test]
     fn a_copula_complement_is_the_claim_predicate_and_names_have_no_opposites() {
         let x = j(
-            "The peninsula has never been safer.",
+            "The peninsula has never been calmer.",
             "The peninsula has never faced such risks.",
         );
         assert!(x.uncovered_verbs > 0, "{x:?}");
         assert_ne!(x.rule_stance(), Stance::Supports);
+        // "safer" against "risks" is a curated opposite.
+        let x = j(
+            "The peninsula has never been safer.",
+            "The peninsula has never faced such risks.",
+        );
+        assert_eq!(kinds(&x), vec![FindingKind::Antonym]);
         let y = j(
             "The next launch failed.",
             "The launch failed, the Open Source Center said.",

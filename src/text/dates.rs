@@ -14,8 +14,8 @@ pub struct DateRef {
     /// Byte range in the text.
     pub start: usize,
     pub end: usize,
-    /// Resolved from a weekday ("on Friday"): precise, but only about when something was said
-    /// or done that week, so it is not compared with a claim's month.
+    /// Resolved from a weekday or a week ("on Friday", "earlier this week"): a day of that
+    /// week, compared with a calendar date only by month (see [`DateRef::misses_week_of`]).
     pub from_weekday: bool,
     /// A month or day written without its year, the year guessed from the reference date:
     /// "July 1" says nothing about the year, so the guess is not compared.
@@ -261,6 +261,20 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     ));
                 }
             }
+        } else if lower[i] == "week" && matches!(prev, "this" | "last") {
+            // A week is dated like a weekday: by a day in it, compared with months only.
+            let back = if prev == "last" { 7 } else { 0 };
+            if let Some(d) = reference.and_then(|r| r.checked_sub_days(chrono::Days::new(back))) {
+                out.push(DateRef {
+                    year: Some(d.year()),
+                    month: Some(d.month()),
+                    day: Some(d.day()),
+                    start: ws[i - 1].start,
+                    end: w.end,
+                    from_weekday: true,
+                    year_inferred: false,
+                });
+            }
         } else if lower[i] == "year" && matches!(prev, "this" | "last" | "next") {
             if let Some(r) = reference {
                 let y = match prev {
@@ -347,6 +361,11 @@ mod tests {
         assert!(month("on July 1, 2025").agrees_with(tuesday));
         assert!(month("in July").agrees_with(tuesday));
         assert!(!month("on July 2, 2025").agrees_with(tuesday));
+        // "Earlier this week" is dated the same way.
+        let this_week = &dates("Earlier this week, he met the minister", r)[0];
+        assert!(this_week.from_weekday);
+        assert!(month("met him in May").misses_week_of(this_week));
+        assert!(!month("met him this month").misses_week_of(this_week));
         assert!(!month("in 2025").agrees_with(&month("in July")));
     }
 
