@@ -119,6 +119,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["bill", "law", "legislation", "measure"],
     &["shares", "stock", "stocks"],
     &["fire", "blaze", "wildfire", "inferno"],
+    &["send", "deploy", "dispatch"],
     &["start", "begin", "breakout", "erupt"],
     &["cap", "limit", "restrict", "curb", "ceiling"],
     &[

@@ -851,8 +851,18 @@ fn reads_as_verb(a: &Analysis, i: usize) -> bool {
         "happen",
         "occur",
     ];
+    // Aspect verbs before another verb ("began sending", "started to build"): that one is the
+    // predicate.
+    const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum"];
     let t = &a.tokens[i];
     if t.capitalized || t.number || LIGHT.contains(&t.key()) {
+        return false;
+    }
+    if ASPECT.contains(&t.key())
+        && a.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.lower == "to" || (n.lower.len() > 4 && n.lower.ends_with("ing")))
+    {
         return false;
     }
     (t.lower.len() > 4 && t.lower.ends_with("ed"))
@@ -1514,16 +1524,19 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             continue;
         };
         // A role is a noun phrase: "is a spokesman", "was Kestrel's chief", not "was injured".
-        let opens_noun_phrase = claim.tokens.get(i + 1).is_some_and(|n| {
-            matches!(n.lower.as_str(), "a" | "an" | "the")
-                || (n.capitalized && {
-                    let possessive = |s: &str| s.ends_with("'s") || s.ends_with("\u{2019}s");
-                    let after = &claim.text[n.end..];
-                    possessive(&claim.text[n.start..n.end])
-                        || after.starts_with("'s")
-                        || after.starts_with("\u{2019}s")
-                })
-        });
+        let owner = claim.entities.iter().find(|e| e.from == i + 1);
+        let opens_noun_phrase = claim
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"))
+            || owner.is_some_and(|e| {
+                let (start, end) = entity_span(claim, e);
+                let after = &claim.text[end..];
+                let name = &claim.text[start..end];
+                ["'s", "\u{2019}s"]
+                    .iter()
+                    .any(|p| name.ends_with(p) || after.starts_with(p))
+            });
         if !opens_noun_phrase {
             continue;
         }
@@ -1533,12 +1546,18 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         };
         // The role must be what the claim is about, not the start of more ("a spokesman who
         // said ...").
-        if claim.tokens.len() - head > 4 || cx.token_covered(head) {
+        if claim.tokens.len() - head > 4 {
             continue;
         }
         let Some(surname) = subject.stems.last() else {
             continue;
         };
+        if cx.token_covered(head) {
+            if let Some(owner) = owner {
+                role_owner(cx, findings, owner, head, surname);
+            }
+            continue;
+        }
         for pe in passage
             .entities
             .iter()
@@ -1557,6 +1576,56 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 (claim.tokens[claimed[0]].start, claim.tokens[head].end),
                 (passage.tokens[first].start, passage.tokens[last].end),
                 " (another role)",
+            ));
+            return;
+        }
+    }
+}
+
+/// "Shin is North Korea's national security adviser" against "South Korea's national
+/// security adviser, Shin Won-shik": the role is the claim's, its owner another. The passage's
+/// role must stand next to the person's name, and its owner must be absent from the claim.
+fn role_owner(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    owner: &Entity,
+    head: usize,
+    surname: &str,
+) {
+    let passage = cx.passage;
+    let person_at = |from: usize, to: usize| {
+        passage
+            .entities
+            .iter()
+            .any(|e| e.stems.iter().any(|s| s == surname) && e.from <= to && e.to >= from)
+    };
+    for (k, pt) in passage.tokens.iter().enumerate() {
+        if pt.capitalized || !same_word(&cx.claim.tokens[head], pt) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && {
+            let t = &passage.tokens[start - 1];
+            t.content && !t.capitalized && !t.number
+        } {
+            start -= 1;
+        }
+        let Some(theirs) = passage.entities.iter().find(|e| e.to == start) else {
+            continue;
+        };
+        // The name right after the role ("adviser, Shin Won-shik") or right before its owner
+        // ("Shin, South Korea's adviser").
+        let next_to_name =
+            person_at(k + 1, k + 3) || person_at(theirs.from.saturating_sub(2), theirs.from);
+        if next_to_name
+            && theirs.key != owner.key
+            && !theirs.stems.iter().all(|s| cx.claim_stems.contains(s))
+        {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                entity_span(cx.claim, owner),
+                entity_span(passage, theirs),
+                " (whose role it is)",
             ));
             return;
         }
@@ -2430,6 +2499,25 @@ mod tests {
                 "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
                 None,
             ),
+            // The role is the claim's, its owner another; an aspect verb leaves the predicate
+            // to the verb after it, so the date is compared.
+            (
+                "Shin Won-shik is North Korea's national security adviser.",
+                "\"We understand it,\" South Korea's national security adviser, Shin Won-shik, \
+                 said on Friday.",
+                Some(EntityMismatch),
+            ),
+            (
+                "Shin Won-shik is South Korea's national security adviser.",
+                "\"We understand it,\" South Korea's national security adviser, Shin Won-shik, \
+                 said on Friday.",
+                None,
+            ),
+            (
+                "North Korea began sending weapons to Russia in the summer of 2021.",
+                "North Korea has sent weapons to Russia since the summer of 2023.",
+                Some(DateMismatch),
+            ),
             // "fully" is all of it; a verb done again keeps the verb's opposites.
             (
                 "The fire was fully contained by Tuesday morning.",
@@ -2501,6 +2589,11 @@ mod tests {
             (
                 "The leak revealed plans to raise VAT on food.",
                 "The leak revealed plans to raise the value-added tax on food.",
+            ),
+            // Troops are deployed as they are sent.
+            (
+                "North Korea has deployed about 11,000 soldiers to Russia.",
+                "North Korea has sent an estimated 11,000 troops to Russia.",
             ),
             // "people" is said of any kind of people.
             (
