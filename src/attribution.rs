@@ -361,6 +361,16 @@ const ORG_WORDS: &[&str] = &[
     "telecom",
     "insurance",
     "securities",
+    "research",
+    "analytics",
+    "advisors",
+    "advisers",
+    "associates",
+    "consulting",
+    "therapeutics",
+    "biosciences",
+    "financial",
+    "savings",
     "logistics",
     "solutions",
     "international",
@@ -1872,13 +1882,14 @@ mod gold {
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
     /// earthquake, election, data breach, tariffs, museum theft, antitrust fine, pilots'
-    /// strike, measles outbreak, resignation, drug approval, wildfire, recall): inverted cues,
+    /// strike, measles outbreak, resignation, drug approval, wildfire, recall, bank merger):
+    /// inverted cues,
     /// titles before names, quoted characterisations, companies by short name, findings. Before
     /// the fixes they prompted: court 8/12, rent law 9/12, carmaker 8/11, study 9/10,
     /// earthquake 8/10, election 9/10, breach 7/10, tariffs 7/10, fine 7/10, strike 9/10,
     /// resignation 7/9, drug approval 8/12 (three of its four misses were its gold giving the
     /// company's short name, against this file's convention of the full one: the gold was
-    /// corrected); the theft 9/9, the outbreak 9/9, the wildfire 10/10 and the recall 10/10 at
+    /// corrected), bank merger 8/10 (one of its two misses the gold keeping "the", corrected); the theft 9/9, the outbreak 9/9, the wildfire 10/10 and the recall 10/10 at
     /// first sight (one gold line of the outbreak revised on review: "officials confirmed"
     /// reports).
     #[test]

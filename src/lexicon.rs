@@ -120,6 +120,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["shares", "stock", "stocks"],
     &["fire", "blaze", "wildfire", "inferno"],
     &["send", "deploy", "dispatch"],
+    &["receive", "get", "obtain"],
     &["start", "begin", "breakout", "erupt"],
     &["cap", "limit", "restrict", "curb", "ceiling"],
     &[

@@ -787,7 +787,7 @@ pub fn judge_view(
         covered_tokens,
         hedged,
         irrealis,
-        polarity_differs: claim.negations.len() % 2 != passage.negations.len() % 2,
+        polarity_differs: claim.negations.len() % 2 != asserted_negations(&cx) % 2,
         claim_negated: !claim.negations.is_empty(),
     }
 }
@@ -1177,11 +1177,18 @@ fn same_word(a: &Token, b: &Token) -> bool {
 fn noun_before<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Token> {
     let k = a.tokens.iter().rposition(|t| t.end <= q.start)?;
     // Past a preposition or a currency letter ("worth about C$12 billion").
-    let t = a.tokens[k.saturating_sub(2)..=k]
-        .iter()
+    let i = (k.saturating_sub(2)..=k)
         .rev()
-        .find(|t| t.content && t.lower.len() > 1)?;
-    (!t.number && !t.lower.ends_with("ed") && !t.lower.ends_with("ing")).then_some(t)
+        .find(|&i| a.tokens[i].content && a.tokens[i].lower.len() > 1)?;
+    let t = &a.tokens[i];
+    // A verb ("will pay $42 billion") or a name ("Crestline Bank for $4.2 billion") says
+    // nothing of what the figure counts.
+    (!t.number
+        && !t.capitalized
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+        && !reads_as_verb(a, i))
+    .then_some(t)
 }
 
 /// "a 10 percent duty on Canadian aluminum" against "a 25 percent tariff on steel": figures of
@@ -1223,6 +1230,28 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
                 .any(|j| !after[j].capitalized && shared(after[j].key()))
         })
         .collect()
+}
+
+/// The passage's negations, less those in a concessive clause that negate none of the claim's
+/// words: "..., though it did not say how many jobs would be lost" concedes something beside
+/// the claim.
+fn asserted_negations(cx: &Ctx<'_>) -> usize {
+    let passage = cx.passage;
+    let concessive = |k: usize| {
+        passage.tokens[..k].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "though" | "although" | "but" | "while" | "whereas"
+            )
+        })
+    };
+    let in_claim = |s: &str| cx.claim_word(s);
+    let scoped = scoped_negations(passage, &in_claim);
+    passage
+        .negations
+        .iter()
+        .filter(|k| !concessive(**k) || scoped.contains(k))
+        .count()
 }
 
 fn negation(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
@@ -2089,6 +2118,18 @@ mod tests {
         );
         assert!(x.uncovered_verbs > 0, "{x:?}");
         assert_ne!(x.rule_stance(), Stance::Supports);
+        // A negation in a concession beside the claim leaves the polarity alone; one in the
+        // claim's own words does not.
+        let conceded = j(
+            "Harbor expects to cut costs.",
+            "Harbor expects to cut costs, though it did not say how many jobs would go.",
+        );
+        assert!(!conceded.polarity_differs, "{conceded:?}");
+        let denied = j(
+            "Harbor expects to cut costs.",
+            "Harbor grew, but it does not expect to cut costs.",
+        );
+        assert!(denied.polarity_differs, "{denied:?}");
         // "safer" against "risks" is a curated opposite.
         let x = j(
             "The peninsula has never been safer.",
@@ -2589,6 +2630,13 @@ mod tests {
             (
                 "The leak revealed plans to raise VAT on food.",
                 "The leak revealed plans to raise the value-added tax on food.",
+            ),
+            // A concession beside the claim does not negate it; "a year" after a figure is a
+            // rate.
+            (
+                "Harbor expects to save about $150 million a year in costs.",
+                "Harbor expects to save about $150 million in annual costs, though it did not \
+                 say how many jobs would be lost.",
             ),
             // Troops are deployed as they are sent.
             (

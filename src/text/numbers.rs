@@ -214,6 +214,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             digits_value(ws[i].text)
         } else if matches!(lower[i].as_str(), "a" | "an")
             && i + 1 < ws.len()
+            // "$150 million a year", "$38 a share", "twice a week": a rate, not one of them.
+            && !(i > 0
+                && (matches!(lower[i - 1].as_str(), "once" | "twice")
+                    || out.last().is_some_and(|q: &Quantity| q.end == ws[i - 1].end)))
             && (SCALES.iter().any(|(w, _)| *w == lower[i + 1])
                 // "more than a minute", "about a week": one of a time unit.
                 || duration_seconds(&stem(&lower[i + 1])).is_some())
@@ -375,6 +379,9 @@ mod tests {
         let half = one("more than half of its revenue");
         assert_eq!((half.value, half.unit.as_deref()), (50.0, Some("percent")));
         assert!(quantities("in the second half of the year").is_empty());
+        assert_eq!(quantities("to save $150 million a year").len(), 1);
+        assert_eq!(quantities("twice a week").len(), 0);
+        assert_eq!(one("for more than a year").value, 1.0);
         let all = one("the fire was fully contained");
         assert_eq!((all.value, all.unit.as_deref()), (100.0, Some("percent")));
         assert!(quantities("she fully agrees").is_empty());

@@ -470,6 +470,7 @@ const STOP_WORDS: &[&str] = &[
     "being",
     "yet",
     "via",
+    "per",
     "upon",
     "within",
     "without",
