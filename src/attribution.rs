@@ -575,7 +575,22 @@ impl<'a> View<'a> {
 }
 
 fn is_role_phrase(lower: &[String]) -> bool {
+    // A listed role anywhere, or a kind of person right after the article ("a climatologist
+    // at the University of Granada").
     lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
+        || (lower
+            .first()
+            .is_some_and(|d| matches!(d.as_str(), "a" | "an" | "the"))
+            && lower.get(1).is_some_and(|w| {
+                crate::lexicon::lexicon().is_person_noun(&crate::text::tokens::stem(w))
+            })
+            // ... as the head of the phrase, not a modifier ("the sport's governing body").
+            && lower.get(2).is_none_or(|w| {
+                matches!(
+                    w.as_str(),
+                    "at" | "of" | "for" | "with" | "who" | "in" | "from" | "and"
+                )
+            }))
 }
 
 fn normalize(s: &str) -> String {
@@ -657,7 +672,9 @@ fn find_people(views: &[View<'_>]) -> Vec<Person> {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
             let words_in: Vec<&str> = v.lower[s..e].iter().map(String::as_str).collect();
-            if e - s < 2 || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
+            // "the grid operator Red Eléctrica": a name a company noun introduces is a company's.
+            let introduced = s > 0 && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str());
+            if e - s < 2 || introduced || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
                 continue;
             }
             // "North Korean", "Pyongyang": places and demonyms are not people.
@@ -1882,14 +1899,16 @@ mod gold {
 
     /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
     /// earthquake, election, data breach, tariffs, museum theft, antitrust fine, pilots'
-    /// strike, measles outbreak, resignation, drug approval, wildfire, recall, bank merger):
+    /// strike, measles outbreak, resignation, drug approval, wildfire, recall, bank merger,
+    /// heat wave):
     /// inverted cues,
     /// titles before names, quoted characterisations, companies by short name, findings. Before
     /// the fixes they prompted: court 8/12, rent law 9/12, carmaker 8/11, study 9/10,
     /// earthquake 8/10, election 9/10, breach 7/10, tariffs 7/10, fine 7/10, strike 9/10,
     /// resignation 7/9, drug approval 8/12 (three of its four misses were its gold giving the
     /// company's short name, against this file's convention of the full one: the gold was
-    /// corrected), bank merger 8/10 (one of its two misses the gold keeping "the", corrected); the theft 9/9, the outbreak 9/9, the wildfire 10/10 and the recall 10/10 at
+    /// corrected), bank merger 8/10 (one of its two misses the gold keeping "the", corrected),
+    /// heat wave 8/10; the theft 9/9, the outbreak 9/9, the wildfire 10/10 and the recall 10/10 at
     /// first sight (one gold line of the outbreak revised on review: "officials confirmed"
     /// reports).
     #[test]

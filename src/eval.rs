@@ -713,16 +713,17 @@ mod floors {
         );
     }
 
-    /// Twenty articles from other beats (space, economy, sport, a court verdict, a rent law,
+    /// Twenty-one articles from other beats (space, economy, sport, a court verdict, a rent law,
     /// job cuts, a myopia study, an earthquake, an election, a data breach, tariffs, a museum
     /// theft, an antitrust fine, a pilots' strike, a measles outbreak, a resignation, a drug
-    /// approval, a wildfire, a vehicle recall, a bank merger) with 553 claims, and 86 claims on
-    /// the bundled
+    /// approval, a wildfire, a vehicle recall, a bank merger, a heat wave) with 583 claims, and
+    /// 86 claims on the bundled
     /// article (written in three sessions: 0.794 and 0.775 at first sight for the last two
     /// batches), that `factcheck calibrate` never reads: the one figure here not fitted on.
     /// Their misses guided fixes, so they are held out of the fit, not unseen: at first sight,
     /// before any fix they prompted, the articles scored between 0.55 and 0.81 (the latest
-    /// four, a drug approval, a wildfire, a recall and a merger, 0.564, 0.561, 0.639, 0.686).
+    /// five, a drug approval, a wildfire, a recall, a merger and a heat wave, 0.564, 0.561,
+    /// 0.639, 0.686, 0.601).
     #[test]
     fn held_out_article_macro_f1_floor() {
         let (f1, misses) = macro_f1(

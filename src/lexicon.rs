@@ -191,6 +191,10 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["risk", "risks", "risky", "danger", "dangers"],
     ),
     (
+        &["extend", "extended", "lengthen", "lengthened"],
+        &["shorten", "shortened", "curtail", "curtailed"],
+    ),
+    (
         &[
             "succeed",
             "success",
@@ -259,6 +263,7 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &[
             "increase", "rise", "grow", "gain", "up", "higher", "boost", "lift", "raise", "hike",
+            "double", "triple",
         ],
         &[
             "decrease", "fall", "drop", "decline", "down", "lower", "shrink", "reduce", "shave",
@@ -771,6 +776,8 @@ mod tests {
             ("allowed", "blocked"),
             ("reopened", "closed"),
             ("safer", "risks"),
+            ("shortened", "extended"),
+            ("double", "cut"),
         ] {
             assert!(opposes(a, b), "{a} / {b}");
         }

@@ -1575,7 +1575,11 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         };
         // The role must be what the claim is about, not the start of more ("a spokesman who
         // said ...").
-        if claim.tokens.len() - head > 4 {
+        let affiliated = claim
+            .tokens
+            .get(head + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"));
+        if claim.tokens.len() - head > 4 && !affiliated {
             continue;
         }
         let Some(surname) = subject.stems.last() else {
@@ -1585,6 +1589,7 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             if let Some(owner) = owner {
                 role_owner(cx, findings, owner, head, surname);
             }
+            role_affiliation(cx, findings, head, surname);
             continue;
         }
         for pe in passage
@@ -1655,6 +1660,67 @@ fn role_owner(
                 entity_span(cx.claim, owner),
                 entity_span(passage, theirs),
                 " (whose role it is)",
+            ));
+            return;
+        }
+    }
+}
+
+/// "Marín is a climatologist at the University of Seville" against "Rocío Marín, a
+/// climatologist at the University of Granada": the role is the claim's, the body it is held at
+/// another. Read from the apposition after the person's name, up to the next comma or stop.
+fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surname: &str) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    let linked = |a: &Analysis, k: usize| {
+        a.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"))
+    };
+    if !linked(claim, head + 1) {
+        return;
+    }
+    // The last name of the complement: "Seville" of "the University of Seville".
+    let Some(ours) = claim.entities.iter().rev().find(|e| e.from > head + 1) else {
+        return;
+    };
+    for pe in passage
+        .entities
+        .iter()
+        .filter(|e| e.stems.iter().any(|s| s == surname))
+    {
+        let after = &passage.text[passage.tokens[pe.to - 1].end..];
+        if !after.trim_start().starts_with(',') {
+            continue;
+        }
+        // The apposition: from the name to the next comma or stop.
+        let start = passage.tokens[pe.to - 1].end + after.find(',').unwrap_or(0) + 1;
+        let end = passage.text[start..]
+            .find([',', '.', ';'])
+            .map_or(passage.text.len(), |i| start + i);
+        let in_apposition = |e: &&Entity| {
+            let (s, t) = entity_span(passage, e);
+            s >= start && t <= end
+        };
+        let linked_in = passage
+            .entities
+            .iter()
+            .filter(in_apposition)
+            .any(|e| (1..=2).any(|b| e.from >= b && linked(passage, e.from - b)));
+        let Some(theirs) = passage.entities.iter().rev().find(in_apposition) else {
+            continue;
+        };
+        if !linked_in {
+            continue;
+        }
+        if theirs.key != ours.key
+            && !theirs.stems.iter().all(|s| cx.claim_stems.contains(s))
+            && !ours.stems.iter().all(|s| theirs.stems.contains(s))
+        {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                entity_span(claim, ours),
+                entity_span(passage, theirs),
+                " (where the role is held)",
             ));
             return;
         }
@@ -2538,6 +2604,19 @@ mod tests {
             (
                 "Daniel Ortiz is Kestrel's head of quality.",
                 "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
+                None,
+            ),
+            // The role is the claim's, the body it is held at another.
+            (
+                "Rocío Marín is a climatologist at the University of Seville.",
+                "\"It is getting hotter,\" said Rocío Marín, a climatologist at the University \
+                 of Granada.",
+                Some(EntityMismatch),
+            ),
+            (
+                "Rocío Marín is a climatologist at the University of Granada.",
+                "\"It is getting hotter,\" said Rocío Marín, a climatologist at the University \
+                 of Granada.",
                 None,
             ),
             // The role is the claim's, its owner another; an aspect verb leaves the predicate
