@@ -283,6 +283,22 @@ fn chars(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
 }
 
 impl Ctx<'_> {
+    /// Whether the passage's name `theirs` is another than the claim's `ours`, and one the
+    /// claim does not mention at all.
+    fn names_other(&self, ours: &Entity, theirs: &Entity) -> bool {
+        theirs.key != ours.key && !theirs.stems.iter().all(|s| self.claim_stems.contains(s))
+    }
+
+    /// The contradiction of a claim's name by another name of the passage.
+    fn other_name(&self, ours: &Entity, theirs: &Entity, note: &str) -> Finding {
+        self.contrast(
+            FindingKind::EntityMismatch,
+            entity_span(self.claim, ours),
+            entity_span(self.passage, theirs),
+            note,
+        )
+    }
+
     /// A contradiction of two spans (byte ranges) the claim and the passage state differently:
     /// `claim says "..."; passage says "..."`, with `note` after.
     fn contrast(
@@ -1512,16 +1528,8 @@ fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             let appositive = between.trim_start().starts_with(',')
                 && next.from == pe.to + 1
                 && article(&passage.tokens[pe.to].lower);
-            if appositive
-                && next.key != said.key
-                && !next.stems.iter().all(|s| cx.claim_stems.contains(s))
-            {
-                findings.push(cx.contrast(
-                    FindingKind::EntityMismatch,
-                    entity_span(claim, said),
-                    entity_span(passage, next),
-                    "",
-                ));
+            if appositive && cx.names_other(said, next) {
+                findings.push(cx.other_name(said, next, ""));
                 return;
             }
         }
@@ -1651,16 +1659,8 @@ fn role_owner(
         // ("Shin, South Korea's adviser").
         let next_to_name =
             person_at(k + 1, k + 3) || person_at(theirs.from.saturating_sub(2), theirs.from);
-        if next_to_name
-            && theirs.key != owner.key
-            && !theirs.stems.iter().all(|s| cx.claim_stems.contains(s))
-        {
-            findings.push(cx.contrast(
-                FindingKind::EntityMismatch,
-                entity_span(cx.claim, owner),
-                entity_span(passage, theirs),
-                " (whose role it is)",
-            ));
+        if next_to_name && cx.names_other(owner, theirs) {
+            findings.push(cx.other_name(owner, theirs, " (whose role it is)"));
             return;
         }
     }
@@ -1712,16 +1712,8 @@ fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surn
         if !linked_in {
             continue;
         }
-        if theirs.key != ours.key
-            && !theirs.stems.iter().all(|s| cx.claim_stems.contains(s))
-            && !ours.stems.iter().all(|s| theirs.stems.contains(s))
-        {
-            findings.push(cx.contrast(
-                FindingKind::EntityMismatch,
-                entity_span(claim, ours),
-                entity_span(passage, theirs),
-                " (where the role is held)",
-            ));
+        if cx.names_other(ours, theirs) && !ours.stems.iter().all(|s| theirs.stems.contains(s)) {
+            findings.push(cx.other_name(ours, theirs, " (where the role is held)"));
             return;
         }
     }
@@ -1956,19 +1948,12 @@ fn other_holder(
         return;
     };
     let in_holder = |i: usize| ch.from <= i && i < ch.to;
-    if ph.key == ch.key
-        || cx.entity_covered(ch)
-        || ph.stems.iter().all(|s| cx.claim_stems.contains(s))
-        || meter.without_in_context(in_holder) < SLOT_TOPIC
+    if cx.names_other(ch, ph)
+        && !cx.entity_covered(ch)
+        && meter.without_in_context(in_holder) >= SLOT_TOPIC
     {
-        return;
+        findings.push(cx.other_name(ch, ph, " (only one can hold that place)"));
     }
-    findings.push(cx.contrast(
-        FindingKind::EntityMismatch,
-        entity_span(cx.claim, ch),
-        entity_span(cx.passage, ph),
-        " (only one can hold that place)",
-    ));
 }
 
 /// The byte range of an entity in its text.
