@@ -324,24 +324,16 @@ impl Ctx<'_> {
 
     /// Whether the claim has a word, or a synonym of it (a stem).
     fn claim_word(&self, stem: &str) -> bool {
-        self.claim_stems.contains(stem)
-            || lexicon()
-                .synonyms(stem)
-                .iter()
-                .any(|s| self.claim_stems.contains(s))
+        has_word(&self.claim_stems, stem)
     }
 
     /// Whether the claim has a passage word: one of its stems, or a synonym of it.
     fn in_claim(&self, t: &Token) -> bool {
-        t.stems.iter().any(|s| self.claim_stems.contains(s)) || self.claim_word(t.key())
+        has_token(&self.claim_stems, t)
     }
 
     fn covers_stem(&self, stem: &str) -> bool {
-        self.concepts.contains(stem)
-            || lexicon()
-                .synonyms(stem)
-                .iter()
-                .any(|s| self.concepts.contains(s))
+        has_word(self.concepts, stem)
     }
 
     /// Derivational variants the stemmer leaves apart ("shipment" / "ship", "analysis" / "analyze").
@@ -557,13 +549,7 @@ pub fn judge_view(
     // Which passage words match something in the claim: highlights, and the aligned slots.
     let mut highlights = Vec::new();
     for t in &passage.tokens {
-        if t.content
-            && (t.stems.iter().any(|s| claim_concepts.contains(s))
-                || lexicon()
-                    .synonyms(t.key())
-                    .iter()
-                    .any(|s| claim_concepts.contains(s)))
-        {
+        if t.content && has_token(claim_concepts, t) {
             highlights.push(chars(&passage.text, (t.start, t.end)));
         }
     }
@@ -1179,6 +1165,16 @@ fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'
         .filter(move |t| !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s)))
 }
 
+/// Whether a set of stems has a stem or one of its synonyms.
+fn has_word(set: &HashSet<String>, stem: &str) -> bool {
+    set.contains(stem) || lexicon().synonyms(stem).iter().any(|s| set.contains(s))
+}
+
+/// Whether a set of stems has one of a token's stems or a synonym of it.
+fn has_token(set: &HashSet<String>, t: &Token) -> bool {
+    t.stems.iter().any(|s| set.contains(s)) || has_word(set, t.key())
+}
+
 /// Whether `b` has one of `a`'s stems or a synonym of `a`.
 fn same_word(a: &Token, b: &Token) -> bool {
     a.stems.iter().any(|s| b.stems.contains(s))
@@ -1583,11 +1579,7 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         };
         // The role must be what the claim is about, not the start of more ("a spokesman who
         // said ...").
-        let affiliated = claim
-            .tokens
-            .get(head + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"));
-        if claim.tokens.len() - head > 4 && !affiliated {
+        if claim.tokens.len() - head > 4 && !links_a_body(claim, head + 1) {
             continue;
         }
         let Some(surname) = subject.stems.last() else {
@@ -1600,15 +1592,7 @@ fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             role_affiliation(cx, findings, head, surname);
             continue;
         }
-        for pe in passage
-            .entities
-            .iter()
-            .filter(|e| e.stems.contains(surname))
-        {
-            let after = &passage.text[passage.tokens[pe.to - 1].end..];
-            if !after.trim_start().starts_with(',') {
-                continue;
-            }
+        for pe in named_then_described(passage, surname) {
             let given = role_words(passage, pe.to);
             let (Some(&first), Some(&last)) = (given.first(), given.last()) else {
                 continue;
@@ -1666,32 +1650,38 @@ fn role_owner(
     }
 }
 
+/// Whether token `k` links a role to the body it is held at ("a climatologist at ...").
+fn links_a_body(a: &Analysis, k: usize) -> bool {
+    a.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"))
+}
+
+/// The mentions of a person (by surname) that a comma follows: where an apposition says what
+/// the person is ("Daniel Ortiz, Kestrel's head of quality").
+fn named_then_described<'a>(a: &'a Analysis, surname: &'a str) -> impl Iterator<Item = &'a Entity> {
+    a.entities.iter().filter(move |e| {
+        e.stems.iter().any(|s| s == surname)
+            && a.text[a.tokens[e.to - 1].end..]
+                .trim_start()
+                .starts_with(',')
+    })
+}
+
 /// "Marín is a climatologist at the University of Seville" against "Rocío Marín, a
 /// climatologist at the University of Granada": the role is the claim's, the body it is held at
 /// another. Read from the apposition after the person's name, up to the next comma or stop.
 fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surname: &str) {
     let (claim, passage) = (cx.claim, cx.passage);
-    let linked = |a: &Analysis, k: usize| {
-        a.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"))
-    };
-    if !linked(claim, head + 1) {
+    if !links_a_body(claim, head + 1) {
         return;
     }
     // The last name of the complement: "Seville" of "the University of Seville".
     let Some(ours) = claim.entities.iter().rev().find(|e| e.from > head + 1) else {
         return;
     };
-    for pe in passage
-        .entities
-        .iter()
-        .filter(|e| e.stems.iter().any(|s| s == surname))
-    {
+    for pe in named_then_described(passage, surname) {
         let after = &passage.text[passage.tokens[pe.to - 1].end..];
-        if !after.trim_start().starts_with(',') {
-            continue;
-        }
         // The apposition: from the name to the next comma or stop.
         let start = passage.tokens[pe.to - 1].end + after.find(',').unwrap_or(0) + 1;
         let end = passage.text[start..]
@@ -1705,7 +1695,7 @@ fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surn
             .entities
             .iter()
             .filter(in_apposition)
-            .any(|e| (1..=2).any(|b| e.from >= b && linked(passage, e.from - b)));
+            .any(|e| (1..=2).any(|b| e.from >= b && links_a_body(passage, e.from - b)));
         let Some(theirs) = passage.entities.iter().rev().find(in_apposition) else {
             continue;
         };

@@ -37,6 +37,19 @@ impl DateRef {
         }
     }
 
+    /// A day of a week the text names by a weekday or as a week ("on Friday", "this week").
+    fn in_week(d: NaiveDate, start: usize, end: usize) -> DateRef {
+        DateRef {
+            year: Some(d.year()),
+            month: Some(d.month()),
+            day: Some(d.day()),
+            start,
+            end,
+            from_weekday: true,
+            year_inferred: false,
+        }
+    }
+
     /// Whether two references can be compared: a weekday ("on Friday") dates when something was
     /// said or done that week, not the calendar date a claim gives.
     pub fn comparable(&self, other: &DateRef) -> bool {
@@ -265,15 +278,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
             // A week is dated like a weekday: by a day in it, compared with months only.
             let back = if prev == "last" { 7 } else { 0 };
             if let Some(d) = reference.and_then(|r| r.checked_sub_days(chrono::Days::new(back))) {
-                out.push(DateRef {
-                    year: Some(d.year()),
-                    month: Some(d.month()),
-                    day: Some(d.day()),
-                    start: ws[i - 1].start,
-                    end: w.end,
-                    from_weekday: true,
-                    year_inferred: false,
-                });
+                out.push(DateRef::in_week(d, ws[i - 1].start, w.end));
             }
         } else if lower[i] == "year" && matches!(prev, "this" | "last" | "next") {
             if let Some(r) = reference {
@@ -287,15 +292,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
         } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
             let back = (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
             if let Some(d) = r.checked_sub_days(chrono::Days::new(u64::from(back))) {
-                out.push(DateRef {
-                    year: Some(d.year()),
-                    month: Some(d.month()),
-                    day: Some(d.day()),
-                    start: w.start,
-                    end: w.end,
-                    from_weekday: true,
-                    year_inferred: false,
-                });
+                out.push(DateRef::in_week(d, w.start, w.end));
             }
         }
     }

@@ -30,6 +30,19 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// A share in percent ("half of", "fully"), spanning `start..end` of the text.
+    fn percent(value: f64, comparator: Comparator, start: usize, end: usize) -> Quantity {
+        Quantity {
+            value,
+            comparator,
+            unit: Some(stem("percent")),
+            unit_words: vec![stem("percent")],
+            start,
+            end,
+            is_year: false,
+        }
+    }
+
     /// The interval of values this mention allows.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
@@ -239,15 +252,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 ))
         {
             let (comparator, back) = qualifier(&lower, i);
-            out.push(Quantity {
-                value: 50.0,
+            out.push(Quantity::percent(
+                50.0,
                 comparator,
-                unit: Some(stem("percent")),
-                unit_words: vec![stem("percent")],
-                start: ws[i - back].start,
-                end: ws[i].end,
-                is_year: false,
-            });
+                ws[i - back].start,
+                ws[i].end,
+            ));
             i += 1;
             continue;
         }
@@ -260,15 +270,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .get(i + 1)
             .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
         {
-            out.push(Quantity {
-                value: 100.0,
-                comparator: Comparator::Exact,
-                unit: Some(stem("percent")),
-                unit_words: vec![stem("percent")],
-                start: ws[i].start,
-                end: ws[i].end,
-                is_year: false,
-            });
+            out.push(Quantity::percent(
+                100.0,
+                Comparator::Exact,
+                ws[i].start,
+                ws[i].end,
+            ));
             i += 1;
             continue;
         }
