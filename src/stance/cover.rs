@@ -1,0 +1,302 @@
+//! What of the claim a passage covers: the per-claim context ([`Ctx`]) every check reads, and
+//! coverage of a claim word by the passage, its resolved names, its derivations or its context.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::analysis::{Analysis, Entity, Token};
+use crate::lexicon::lexicon;
+use crate::text::char_offset;
+use crate::text::dates::DateRef;
+
+use super::{Finding, FindingKind};
+
+pub(super) struct Ctx<'a> {
+    pub(super) claim: &'a Analysis,
+    pub(super) passage: &'a Analysis,
+    pub(super) concepts: &'a HashSet<String>,
+    pub(super) literal: &'a HashSet<String>,
+    pub(super) context: &'a HashSet<String>,
+    pub(super) initials: &'a str,
+    pub(super) body: Option<&'a HashSet<String>>,
+    /// The claim's own stems (no expansions): is a passage's name one the claim uses?
+    pub(super) claim_stems: HashSet<String>,
+    /// The claim is not about who said what: a name the passage has only in its reporting
+    /// frame does not cover the claim's.
+    pub(super) unframed_claim: bool,
+    /// The claim's dates, its relative ones ("last year") read as of the passage's article.
+    pub(super) claim_dates: std::borrow::Cow<'a, [DateRef]>,
+}
+
+/// How far the passage covers a claim word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Cover {
+    Passage,
+    Context,
+    No,
+}
+
+/// Credit for a claim word covered only by the passage's context.
+pub(super) const CONTEXT_CREDIT: f32 = 0.5;
+
+pub(super) fn chars(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    (char_offset(text, s), char_offset(text, e))
+}
+
+impl Ctx<'_> {
+    /// Whether the passage's name `theirs` is another than the claim's `ours`, and one the
+    /// claim does not mention at all.
+    pub(super) fn names_other(&self, ours: &Entity, theirs: &Entity) -> bool {
+        theirs.key != ours.key && !theirs.stems.iter().all(|s| self.claim_stems.contains(s))
+    }
+
+    /// The contradiction of a claim's name by another name of the passage.
+    pub(super) fn other_name(&self, ours: &Entity, theirs: &Entity, note: &str) -> Finding {
+        self.contrast(
+            FindingKind::EntityMismatch,
+            entity_span(self.claim, ours),
+            entity_span(self.passage, theirs),
+            note,
+        )
+    }
+
+    /// A contradiction of two spans (byte ranges) the claim and the passage state differently:
+    /// `claim says "..."; passage says "..."`, with `note` after.
+    pub(super) fn contrast(
+        &self,
+        kind: FindingKind,
+        claim_span: (usize, usize),
+        passage_span: (usize, usize),
+        note: &str,
+    ) -> Finding {
+        let (claim, passage) = (&self.claim.text, &self.passage.text);
+        Finding {
+            kind,
+            claim_span: Some(chars(claim, claim_span)),
+            passage_span: Some(chars(passage, passage_span)),
+            detail: format!(
+                "claim says \"{}\"; passage says \"{}\"{note}",
+                &claim[claim_span.0..claim_span.1],
+                &passage[passage_span.0..passage_span.1]
+            ),
+            contradicts: true,
+        }
+    }
+
+    /// Whether the claim has a word, or a synonym of it (a stem).
+    pub(super) fn claim_word(&self, stem: &str) -> bool {
+        has_word(&self.claim_stems, stem)
+    }
+
+    /// Whether the claim has a passage word: one of its stems, or a synonym of it.
+    pub(super) fn in_claim(&self, t: &Token) -> bool {
+        has_token(&self.claim_stems, t)
+    }
+
+    pub(super) fn covers_stem(&self, stem: &str) -> bool {
+        has_word(self.concepts, stem)
+    }
+
+    /// Derivational variants the stemmer leaves apart ("shipment" / "ship", "analysis" / "analyze").
+    pub(super) fn covers_derivation(&self, stem: &str) -> bool {
+        if stem.len() < 4 {
+            return false;
+        }
+        const SUFFIXES: &[&str] = &[
+            "ment", "ments", "ing", "ion", "ions", "al", "ure", "ive", "iti", "ance", "enc",
+            "ship", "ism", "ist",
+        ];
+        self.literal.iter().any(|p| {
+            let common = p
+                .chars()
+                .zip(stem.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let (short, long) = if p.len() <= stem.len() {
+                (p.as_str(), stem)
+            } else {
+                (stem, p.as_str())
+            };
+            let suffixed = short.len() >= 4
+                && long.starts_with(short)
+                && SUFFIXES.contains(&&long[short.len()..]);
+            // An agent noun is not its verb: "fighter jets" are not "to fight".
+            let agentive = long.starts_with(short)
+                && matches!(&long[short.len()..], "er" | "ers" | "or" | "ors");
+            !agentive && (suffixed || (common >= 5 && common * 5 >= short.len() * 4))
+        })
+    }
+
+    pub(super) fn token_covered(&self, i: usize) -> bool {
+        let t = &self.claim.tokens[i];
+        let key = t.key();
+        if self.concepts.contains(key) {
+            return true;
+        }
+        if self.covers_stem(key) {
+            // A word of a name is no common word's synonym: "cures" is not in "Brevian
+            // Therapeutics" (its spelling is: "defense" in "Ministry of Defence").
+            return t.capitalized || !self.synonym_only_inside_names(key);
+        }
+        let parts = &t.stems[..t.stems.len().saturating_sub(usize::from(t.stems.len() > 1))];
+        if t.stems.len() > 1 && parts.iter().all(|p| self.covers_stem(p)) {
+            return true;
+        }
+        self.covers_derivation(key)
+            || self.in_date_passage_gives(t.start, t.end)
+            || self.names_kind_of_people(key)
+    }
+
+    /// Whether the passage has a synonym of a stem (not a spelling of it) only inside names of
+    /// two words or more.
+    pub(super) fn synonym_only_inside_names(&self, stem: &str) -> bool {
+        let synonyms = lexicon().synonyms(stem);
+        let in_name = |k: usize| {
+            self.passage
+                .entities
+                .iter()
+                .any(|e| e.to - e.from >= 2 && (e.from..e.to).contains(&k))
+        };
+        let mut found = false;
+        for (k, p) in self.passage.tokens.iter().enumerate() {
+            let Some(s) = p.stems.iter().find(|s| synonyms.contains(s)) else {
+                continue;
+            };
+            if !in_name(k) || spelling_variant(s, stem) {
+                return false;
+            }
+            found = true;
+        }
+        found
+    }
+
+    /// "people" is said of any kind of people the passage names ("patients", "residents").
+    pub(super) fn names_kind_of_people(&self, stem: &str) -> bool {
+        let lex = lexicon();
+        lex.is_people_in_general(stem)
+            && self
+                .passage
+                .tokens
+                .iter()
+                .any(|p| p.content && !p.capitalized && lex.is_person_noun(p.key()))
+    }
+
+    /// Whether a span of the claim lies in a date the passage gives too, however it writes it:
+    /// "on July 2, 2025" against "on Wednesday" in an article of July 3, 2025.
+    pub(super) fn in_date_passage_gives(&self, start: usize, end: usize) -> bool {
+        self.claim_dates.iter().any(|cd| {
+            cd.start <= start
+                && end <= cd.end
+                && self.passage.dates.iter().any(|pd| cd.agrees_with(pd))
+        })
+    }
+
+    pub(super) fn entity_covered(&self, e: &Entity) -> bool {
+        e.key.split(' ').all(|s| self.concepts.contains(s))
+            || e.stems
+                .iter()
+                .filter(|s| s.len() > 1)
+                .all(|s| self.concepts.contains(s))
+            || (e.to - e.from == 1 && self.acronym(e.from))
+    }
+
+    pub(super) fn acronym(&self, i: usize) -> bool {
+        let t = &self.claim.tokens[i];
+        t.acronym && self.initials.contains(&t.lower)
+    }
+
+    pub(super) fn entity_in_context(&self, e: &Entity) -> bool {
+        e.key.split(' ').all(|s| self.context.contains(s))
+            || e.stems
+                .iter()
+                .filter(|s| s.len() > 1)
+                .all(|s| self.context.contains(s))
+    }
+
+    /// A claim name the passage has only in its reporting frame, when the claim is not about
+    /// who said what.
+    pub(super) fn framed_only(&self, e: &Entity) -> bool {
+        match self.body {
+            Some(body) if self.unframed_claim => {
+                !e.key.split(' ').all(|s| body.contains(s))
+                    && !e
+                        .stems
+                        .iter()
+                        .filter(|s| s.len() > 1)
+                        .all(|s| body.contains(s))
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn cover(&self, i: usize) -> Cover {
+        let entity = self.claim.entity_at(i);
+        let main = match entity {
+            Some(e) => self.entity_covered(e) || self.token_covered(i),
+            None => self.token_covered(i),
+        };
+        if main {
+            return if entity.is_some_and(|e| self.framed_only(e)) {
+                Cover::Context
+            } else {
+                Cover::Passage
+            };
+        }
+        let t = &self.claim.tokens[i];
+        // Context stands in for the names a sentence leaves implicit ("the trial" of the RSV
+        // vaccine), not for what the claim says about them: "fighter jets" in the sentence
+        // before does not make "supplied fighter jets" covered.
+        let in_context = match entity {
+            Some(e) => self.entity_in_context(e),
+            None => t.capitalized && self.context.contains(t.key()),
+        };
+        if in_context {
+            Cover::Context
+        } else {
+            Cover::No
+        }
+    }
+}
+
+/// Two spellings of one word ("defense" / "defence", "labor" / "labour"): at most two edits
+/// apart, and neither short.
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()] <= 2
+}
+
+/// Whether a set of stems has a stem or one of its synonyms.
+fn has_word(set: &HashSet<String>, stem: &str) -> bool {
+    set.contains(stem) || lexicon().synonyms(stem).iter().any(|s| set.contains(s))
+}
+
+/// Whether a set of stems has one of a token's stems or a synonym of it.
+pub(super) fn has_token(set: &HashSet<String>, t: &Token) -> bool {
+    t.stems.iter().any(|s| set.contains(s)) || has_word(set, t.key())
+}
+
+/// Whether `b` has one of `a`'s stems or a synonym of `a`.
+pub(super) fn same_word(a: &Token, b: &Token) -> bool {
+    a.stems.iter().any(|s| b.stems.contains(s))
+        || lexicon()
+            .synonyms(a.key())
+            .iter()
+            .any(|s| b.stems.contains(s))
+}
+
+/// The byte range of an entity in its text.
+pub(super) fn entity_span(a: &Analysis, e: &Entity) -> (usize, usize) {
+    (a.tokens[e.from].start, a.tokens[e.to - 1].end)
+}

@@ -1,0 +1,319 @@
+//! Figures: a claim's quantities against the passage's, aligned by unit and by what they count,
+//! and the NumberMismatch findings when the same slot holds another value.
+
+use crate::analysis::{Analysis, Token};
+use crate::lexicon::lexicon;
+use crate::text::numbers::Quantity;
+
+use super::cover::{same_word, Ctx};
+use super::grammar::reads_as_verb;
+use super::roles::same_act;
+use super::{Finding, FindingKind, TopicMeter, NUMBER_TOPIC};
+
+/// Whether a passage states a number as written: as a token of its own, or, for a year, inside
+/// a date written as one token ("2016-08-24").
+pub(super) fn states_number(passage: &Analysis, number: &str) -> bool {
+    let year = number.len() == 4 && number.bytes().all(|b| b.is_ascii_digit());
+    passage.tokens.iter().any(|p| {
+        p.number && p.lower == number
+            || (year
+                && p.lower
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|part| part == number))
+    })
+}
+
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    // Units as stems; "days" and "day" meet, and so do "troops" and "soldiers".
+    let unit_of = |u: &str| u.trim_end_matches('s').to_string();
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => {
+            unit_of(x) == unit_of(y)
+                || lexicon().synonyms(x).contains(y)
+                || b.unit_words.contains(x)
+                || a.unit_words.contains(y)
+                || abbreviates(x, &b.unit_words)
+                || abbreviates(y, &a.unit_words)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a unit is the initials of the words after another figure: "SUVs" against "sport
+/// utility vehicles".
+fn abbreviates(unit: &str, words: &[String]) -> bool {
+    let letters = unit.trim_end_matches('s');
+    letters.len() >= 2
+        && words.len() >= letters.len()
+        && words
+            .iter()
+            .zip(letters.chars())
+            .all(|(w, c)| w.starts_with(c))
+}
+
+/// Whether the word just before a passage figure ("killing at least 37") is an act the claim
+/// names with a verb.
+fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
+    let tokens = &cx.passage.tokens;
+    let Some(mut k) = tokens.iter().rposition(|t| t.end <= p.start) else {
+        return false;
+    };
+    // "aged 24 and 31": a coordinated figure has the first one's verb; "demanding a 15
+    // percent raise", the verb before the article.
+    loop {
+        if k >= 2 && matches!(tokens[k].lower.as_str(), "and" | "or" | "to") && tokens[k - 1].number
+        {
+            k -= 2;
+        } else if k >= 1 && matches!(tokens[k].lower.as_str(), "a" | "an" | "the") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let verb = &cx.passage.tokens[k];
+    verb.content
+        && !verb.capitalized
+        && cx
+            .claim
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.content && reads_as_verb(cx.claim, i) && same_act(t.key(), verb.key()))
+}
+
+/// The quantities of a text that count something: not years, nor the day of a date
+/// ("January 1").
+pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
+    a.quantities
+        .iter()
+        .filter(|q| !q.is_year && !a.dates.iter().any(|d| d.start <= q.start && q.end <= d.end))
+        .collect()
+}
+
+/// "All eight stolen pieces have been recovered" against "only two of the eight stolen pieces":
+/// the claim's "all" makes its figure the part, which the passage gives as less than the whole.
+/// Returns the passage's part and whole.
+fn all_against_part<'a>(
+    cx: &Ctx<'_>,
+    q: &Quantity,
+    passage_counts: &[&'a Quantity],
+) -> Option<(&'a Quantity, &'a Quantity)> {
+    let before = cx.claim.text[..q.start].trim_end().to_lowercase();
+    if !["all", "all the", "all of the"]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    {
+        return None;
+    }
+    passage_counts.iter().find_map(|whole| {
+        let part = passage_counts.iter().find(|part| {
+            part.end <= whole.start
+                && matches!(
+                    cx.passage.text[part.end..whole.start].trim(),
+                    "of the" | "of"
+                )
+        })?;
+        (whole.value == q.value && part.value < whole.value).then_some((*part, *whole))
+    })
+}
+
+/// Compares the claim's quantities with the passage's. Returns (weight, covered weight, aligned
+/// weight of contradicted numbers).
+pub(super) fn compare_numbers(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+) -> (f32, f32, f32) {
+    let (mut total, mut covered, mut contradicted) = (0.0, 0.0, 0.0);
+    let passage_counts = counts(cx.passage);
+    for q in counts(cx.claim) {
+        total += 1.5;
+        if let Some((part, whole)) = all_against_part(cx, q, &passage_counts) {
+            contradicted += 1.5;
+            findings.push(cx.contrast(
+                FindingKind::NumberMismatch,
+                (q.start, q.end),
+                (part.start, whole.end),
+                " (a part of the whole)",
+            ));
+            continue;
+        }
+        let candidates: Vec<&Quantity> = passage_counts
+            .iter()
+            .copied()
+            .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
+            .collect();
+        // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
+        // that counts something ("2 percent"), unless the claim names what it counts just
+        // before it ("goods worth about C$12 billion" against "C$12 billion worth of goods").
+        let mut candidates = if candidates.is_empty() && q.unit.is_none() {
+            passage_counts
+                .iter()
+                .copied()
+                .filter(|p| {
+                    p.unit.as_ref().is_none_or(|u| {
+                        noun_before(cx.claim, q).is_some_and(|t| t.stems.contains(u))
+                    })
+                })
+                .collect()
+        } else {
+            candidates
+        };
+        // "killing at least 37 people and injuring more than 400": a figure belongs to the verb
+        // before it. When some figure's verb is one of the claim's, only those figures are the
+        // claim's, a bare one included ("more than 400 people were injured").
+        let bound: Vec<&Quantity> = passage_counts
+            .iter()
+            .copied()
+            .filter(|p| {
+                (p.unit.is_none() || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
+                    && counted_by_claim_verb(cx, p)
+            })
+            .collect();
+        if !bound.is_empty() {
+            candidates = bound;
+        }
+        if candidates.is_empty() {
+            // "300 employees" against "300 people": a kind of people against people in general
+            // may confirm the count, but a different figure may count other people, so it never
+            // contradicts.
+            let people = |p: &&Quantity| match (&q.unit, &p.unit) {
+                (Some(a), Some(b)) => lexicon().counts_people(a, b),
+                _ => false,
+            };
+            if cx
+                .passage
+                .quantities
+                .iter()
+                .filter(|p| !p.is_year)
+                .filter(people)
+                .any(|p| !q.contradicts(p))
+            {
+                covered += 1.5;
+            }
+            continue;
+        }
+        let contradicts = |p: &Quantity| match q.in_unit_of(p) {
+            Some(converted) => converted.contradicts(p),
+            None => q.contradicts(p),
+        };
+        // A figure contradicts only a figure about the same thing: "the trial lasted six
+        // weeks" is not about patients who "took the drug for more than 90 days".
+        let in_quantity = |i: usize| {
+            let t = &cx.claim.tokens[i];
+            t.start >= q.start && t.end <= q.end
+        };
+        // "reached 214 cases" against "37 new cases ..., bringing the total to 214": the same
+        // figure, bare, is the claim's.
+        let restated = || {
+            passage_counts
+                .iter()
+                .any(|p| p.unit.is_none() && p.value == q.value)
+        };
+        if candidates.iter().any(|p| !contradicts(p)) || restated() {
+            covered += 1.5;
+        } else if let Some(p) = candidates
+            .iter()
+            .find(|p| !counts_other_things(cx, q, p))
+            .filter(|_| meter.without_in_context(in_quantity) > NUMBER_TOPIC)
+        {
+            contradicted += 1.5;
+            findings.push(cx.contrast(
+                FindingKind::NumberMismatch,
+                (q.start, q.end),
+                (p.start, p.end),
+                "",
+            ));
+        }
+    }
+    // Years are covered like words.
+    for q in cx.claim.quantities.iter().filter(|q| q.is_year) {
+        total += 1.0;
+        if cx
+            .passage
+            .quantities
+            .iter()
+            .any(|p| p.is_year && p.value == q.value)
+            || cx.in_date_passage_gives(q.start, q.end)
+        {
+            covered += 1.0;
+        }
+    }
+    (total, covered, contradicted)
+}
+
+/// The nouns a figure measures: the noun run after it and, after "of", "on" or "for", the
+/// run that completes it ("tariff", "steel" in "a 25 percent tariff on steel imported from
+/// ..."), not adjuncts ("800 flights on Thursday as pilots walked out"). Its unit is compared
+/// on its own; names say whose or which, not what.
+fn figure_nouns<'a>(
+    a: &'a Analysis,
+    q: &'a Quantity,
+) -> impl Iterator<Item = &'a Token> {
+    let tokens = &a.tokens;
+    let first = tokens.partition_point(|t| t.start < q.end);
+    let noun = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.content && !t.number && !t.lower.ends_with("ed") && !t.lower.ends_with("ing")
+        })
+    };
+    let mut last = first;
+    while noun(last) {
+        last += 1;
+    }
+    if last > first
+        && tokens
+            .get(last)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "on" | "for"))
+    {
+        let from = last + 1;
+        let mut to = from;
+        while noun(to) {
+            to += 1;
+        }
+        if to > from {
+            last = to;
+        }
+    }
+    tokens[first..last]
+        .iter()
+        .filter(move |t| !t.capitalized && !t.stems.iter().any(|s| q.unit_words.contains(s)))
+}
+
+/// The content word just before a figure and its qualifier, past one preposition ("children
+/// under 10", "the total to 214").
+fn noun_before<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Token> {
+    let k = a.tokens.iter().rposition(|t| t.end <= q.start)?;
+    // Past a preposition or a currency letter ("worth about C$12 billion").
+    let i = (k.saturating_sub(2)..=k)
+        .rev()
+        .find(|&i| a.tokens[i].content && a.tokens[i].lower.len() > 1)?;
+    let t = &a.tokens[i];
+    // A verb ("will pay $42 billion") or a name ("Crestline Bank for $4.2 billion") says
+    // nothing of what the figure counts.
+    (!t.number
+        && !t.capitalized
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+        && !reads_as_verb(a, i))
+    .then_some(t)
+}
+
+/// "a 10 percent duty on Canadian aluminum" against "a 25 percent tariff on steel": figures of
+/// the same unit about different things, each measuring a noun the other lacks (the passage's
+/// one absent from the whole claim).
+fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
+    // Bare figures say what they count by the noun before them: "children under 10" is no
+    // "outbreak to 214".
+    if q.unit.is_none() && p.unit.is_none() {
+        if let (Some(c), Some(t)) = (noun_before(cx.claim, q), noun_before(cx.passage, p)) {
+            if !same_word(c, t) {
+                return true;
+            }
+        }
+    }
+    let theirs: Vec<&Token> = figure_nouns(cx.passage, p).collect();
+    let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
+    let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
+    claim_only && passage_only
+}

@@ -1,0 +1,90 @@
+//! Reading a word's role without a tagger: whether a claim word is a verb or a copula's
+//! predicate, and whether it can be opposed as a verb.
+
+use crate::analysis::Analysis;
+use crate::lexicon::Opposable;
+use crate::text::tokens::is_irregular_form;
+
+/// Token `i` as a candidate opposite: after a modal or "to" it is a verb ("will last").
+pub(super) fn opposable(a: &Analysis, i: usize) -> Opposable<'_> {
+    const BEFORE_VERBS: &[&str] = &[
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to",
+    ];
+    let t = &a.tokens[i];
+    Opposable {
+        lower: &t.lower,
+        stem: t.key(),
+        as_verb: i > 0 && BEFORE_VERBS.contains(&a.tokens[i - 1].lower.as_str()),
+    }
+}
+
+/// Whether claim token `i` reads as a verb without a tagger: a past form ("raised", "fell") or
+/// a word after an auxiliary ("will cut", "has resigned"). Not after "to": "sent troops to help
+/// Russia" asserts the sending; the purpose is secondary.
+pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does",
+        "do", "has", "have", "had",
+    ];
+    // Light verbs carry little of the predicate ("take place", "make a decision"): the noun
+    // after them does.
+    const LIGHT: &[&str] = &[
+        "take",
+        "make",
+        "have",
+        "get",
+        "do",
+        "go",
+        "come",
+        "put",
+        "repres",
+        "account",
+        "amount",
+        "constitut",
+        "happen",
+        "occur",
+    ];
+    // Aspect verbs before another verb ("began sending", "started to build"): that one is the
+    // predicate.
+    const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum"];
+    let t = &a.tokens[i];
+    if t.capitalized || t.number || LIGHT.contains(&t.key()) {
+        return false;
+    }
+    if ASPECT.contains(&t.key())
+        && a.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.lower == "to" || (n.lower.len() > 4 && n.lower.ends_with("ing")))
+    {
+        return false;
+    }
+    (t.lower.len() > 4 && t.lower.ends_with("ed"))
+        || is_irregular_form(&t.lower)
+        || (i > 0 && AUXILIARIES.contains(&a.tokens[i - 1].lower.as_str()))
+        || after_copula(a, i)
+}
+
+/// Whether claim token `i` is what a copula predicates ("has never been safer", "is modern"):
+/// the claim's predicate as much as a verb is.
+fn after_copula(a: &Analysis, i: usize) -> bool {
+    const COPULAS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain",
+        "remains", "remained", "seem", "seems", "seemed",
+    ];
+    const DEGREE: &[&str] = &[
+        "not", "never", "more", "less", "most", "least", "very", "so", "too", "also", "still",
+        "now", "ever", "much", "far",
+    ];
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = a.tokens[k].lower.as_str();
+        if COPULAS.contains(&w) {
+            return true;
+        }
+        if !DEGREE.contains(&w) {
+            return false;
+        }
+    }
+    false
+}

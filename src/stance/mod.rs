@@ -1,0 +1,620 @@
+//! Claim versus one passage: how much of the claim the passage covers, and every typed reason it
+//! contradicts it (a number, a negation, an antonym, swapped roles, a date, a place, an ordinal),
+//! plus hedges. Pure functions over [`Analysis`]; the probability of each stance comes from the
+//! fitted model in [`crate::verdict`], fed with the features computed here.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::analysis::Analysis;
+use crate::lexicon::{concept_set, lexicon};
+
+mod cover;
+mod figures;
+mod grammar;
+mod polarity;
+mod roles;
+mod slots;
+
+use cover::{chars, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT};
+use figures::{compare_numbers, states_number};
+use grammar::{opposable, reads_as_verb};
+use polarity::{asserted_negations, negation, passage_scoped};
+use roles::{comparison_direction, identity, other_argument, role, role_swap};
+use slots::{dates_and_places, ordinals};
+
+/// How a passage bears on a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stance {
+    Supports,
+    Contradicts,
+    Neutral,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Supports, Stance::Contradicts, Stance::Neutral];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingKind {
+    NumberMismatch,
+    Negation,
+    RoleSwap,
+    DateMismatch,
+    Antonym,
+    EntityMismatch,
+    LocationMismatch,
+    OrdinalMismatch,
+    Hedge,
+    Uncovered,
+}
+
+/// A typed reason, with spans in Unicode code points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub claim_span: Option<(usize, usize)>,
+    pub passage_span: Option<(usize, usize)>,
+    pub detail: String,
+    pub contradicts: bool,
+}
+
+/// Everything the stance stage concluded about one passage.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub findings: Vec<Finding>,
+    /// Weighted share of the claim's content the passage covers (0..1).
+    pub coverage: f32,
+    /// Coverage ignoring the words a contradiction is about: is the passage on the same topic?
+    pub topic: f32,
+    /// Claim words the passage does not cover, as written.
+    pub uncovered: Vec<String>,
+    pub uncovered_entities: usize,
+    pub claim_entities: usize,
+    /// Uncovered claim words that read as its verbs ("raised", "will cut"): the predicate is
+    /// what a claim asserts, so a passage missing it is about something else the claim's
+    /// words happen to share.
+    pub uncovered_verbs: usize,
+    /// Passage word ranges (code points) that match the claim.
+    pub highlights: Vec<(usize, usize)>,
+    /// The claim token indices the passage covers (for union coverage across passages).
+    pub covered_tokens: Vec<usize>,
+    pub hedged: bool,
+    /// The passage only wants, seeks or plans what the claim states ("coveted an advanced
+    /// system"): a hedge that rules out support.
+    pub irrealis: bool,
+    /// One side has a negation and the other not, wherever it stands: a weak signal on its own,
+    /// with the topic overlap a usable one.
+    pub polarity_differs: bool,
+    pub claim_negated: bool,
+}
+
+impl Judgement {
+    pub fn contradicting(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.contradicts)
+    }
+
+    /// Whether the passage can stand in support: nothing in it contradicts the claim and it
+    /// names nobody else in the claim's roles.
+    pub fn is_clean(&self) -> bool {
+        self.contradicting().next().is_none() && !self.names_another()
+    }
+
+    /// The passage names someone else in one of the claim's roles (see `other_argument`).
+    pub fn names_another(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::EntityMismatch)
+    }
+
+    fn has(&self, kind: FindingKind) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.kind == kind && f.contradicts)
+    }
+
+    /// The rule-level reading: same topic plus a contradiction, or full coverage (its entities
+    /// and verbs included) without one.
+    pub fn rule_stance(&self) -> Stance {
+        let about_same = self.topic >= 0.5
+            && (self.claim_entities == 0 || self.uncovered_entities < self.claim_entities);
+        if self.contradicting().next().is_some() && about_same {
+            Stance::Contradicts
+        } else if self.coverage >= SUPPORT_COVERAGE
+            && self.uncovered_entities == 0
+            && self.uncovered_verbs == 0
+            && !self.irrealis
+            && self.is_clean()
+        {
+            Stance::Supports
+        } else {
+            Stance::Neutral
+        }
+    }
+
+    /// Model inputs; the order is the model file's, see `verdict::PASSAGE_FEATURES`.
+    pub fn features(&self) -> Vec<f32> {
+        let rule = self.rule_stance();
+        let ent_frac = if self.claim_entities == 0 {
+            0.0
+        } else {
+            self.uncovered_entities as f32 / self.claim_entities as f32
+        };
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        vec![
+            1.0,
+            self.coverage,
+            self.coverage * self.coverage,
+            self.topic,
+            ent_frac,
+            b(rule == Stance::Supports),
+            b(rule == Stance::Contradicts),
+            b(self.has(FindingKind::NumberMismatch)),
+            b(self.has(FindingKind::Negation)),
+            b(self.has(FindingKind::Antonym)),
+            b(self.has(FindingKind::RoleSwap)),
+            b(self.has(FindingKind::DateMismatch)
+                || self.has(FindingKind::LocationMismatch)
+                || self.has(FindingKind::OrdinalMismatch)),
+            b(self.hedged),
+            (self.uncovered.len() as f32).min(6.0) / 6.0,
+            b(self.polarity_differs) * self.topic,
+            b(self.claim_negated),
+            b(self.uncovered_verbs > 0),
+            b(self.names_another()),
+        ]
+    }
+}
+
+/// A claim that someone expects or forecasts something is about what they said, as a claim
+/// with a reporting verb is: "The weather service expects gusts" meets "Gusts are expected,
+/// the weather service said".
+const EXPECTATION_VERBS: &[&str] = &[
+    "expects",
+    "expect",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predict",
+    "anticipates",
+    "projects",
+];
+
+/// Everything about a passage that does not depend on the claim: built once per sentence and
+/// reused for every claim checked against the same index snapshot.
+#[derive(Debug, Clone)]
+pub struct PassageView {
+    pub analysis: Analysis,
+    /// Stems the passage covers: its own, mentions, place expansions.
+    concepts: HashSet<String>,
+    /// The passage's own stems (no expansions), for literal checks.
+    literal: HashSet<String>,
+    /// Stems of the passage's context (the article title, the sentence before): claims carry
+    /// the context a sentence leaves implicit ("The trial enrolled ..." is about the RSV trial).
+    context: HashSet<String>,
+    /// Initials of the content words of the passage and its context, for acronyms.
+    initials: String,
+    /// What the passage covers outside its reporting frame (the speaker's title, the source):
+    /// "South Korean officials have said" names South Korea as a voice, not as a party to
+    /// what they said. `None` when the passage has no frame.
+    body: Option<HashSet<String>>,
+    /// The article's publication date, against which a claim's relative dates are read too.
+    reference: Option<chrono::NaiveDate>,
+}
+
+impl PassageView {
+    /// `frame`: the phrases of the passage that say who speaks (speaker title, source), as
+    /// attribution found them.
+    pub fn new(
+        text: &str,
+        reference: Option<chrono::NaiveDate>,
+        mentions: &[String],
+        context: &[&str],
+        frame: &[&str],
+    ) -> PassageView {
+        let analysis = Analysis::new(text, reference);
+        let stems = analysis.all_stems();
+        let literal: HashSet<String> = stems.iter().cloned().collect();
+        let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+        let mut unframed = text.to_string();
+        for phrase in frame.iter().filter(|p| !p.is_empty()) {
+            unframed = unframed.replace(phrase, " ");
+        }
+        let body = (unframed != text).then(|| {
+            concept_set(
+                &Analysis::new(&unframed, None).all_stems(),
+                mentions.iter().map(String::as_str),
+            )
+        });
+        let mut context_stems = Vec::new();
+        let mut initials = analysis.initials();
+        // "The agency" resolved to the "National Highway Traffic Safety Administration" meets
+        // a claim's "NHTSA".
+        for m in mentions {
+            initials.push(' ');
+            initials.push_str(&Analysis::new(m, None).initials());
+        }
+        for c in context.iter().filter(|c| !c.is_empty()) {
+            let a = Analysis::new(c, None);
+            context_stems.extend(a.all_stems());
+            initials.push(' ');
+            initials.push_str(&a.initials());
+        }
+        let context = concept_set(&context_stems, []);
+        PassageView {
+            analysis,
+            concepts,
+            literal,
+            context,
+            initials,
+            body,
+            reference,
+        }
+    }
+}
+
+/// The stems a claim covers, with the places its demonyms and capitals name: computed once per
+/// claim, used to highlight every passage.
+pub fn claim_concepts(claim: &Analysis) -> HashSet<String> {
+    concept_set(&claim.all_stems(), [])
+}
+
+/// Judges one passage against a claim. `mentions` are the passage's resolved names from ingest.
+pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judgement {
+    judge_in_context(claim, passage, mentions, &[])
+}
+
+/// [`judge`] with the passage's context: the article title and the sentence before.
+pub fn judge_in_context(
+    claim: &Analysis,
+    passage: &Analysis,
+    mentions: &[String],
+    context: &[&str],
+) -> Judgement {
+    let view = PassageView::new(&passage.text, None, mentions, context, &[]);
+    let view = PassageView {
+        analysis: passage.clone(),
+        ..view
+    };
+    judge_view(claim, &claim_concepts(claim), &view)
+}
+
+/// Judges a prepared passage against a claim and its [`claim_concepts`].
+pub fn judge_view(
+    claim: &Analysis,
+    claim_concepts: &HashSet<String>,
+    view: &PassageView,
+) -> Judgement {
+    let passage = &view.analysis;
+    let cx = Ctx {
+        claim,
+        passage,
+        concepts: &view.concepts,
+        literal: &view.literal,
+        context: &view.context,
+        initials: &view.initials,
+        body: view.body.as_ref(),
+        claim_stems: claim.all_stems().into_iter().collect(),
+        unframed_claim: !claim.tokens.iter().any(|t| {
+            crate::attribution::is_reporting_word(&t.lower)
+                || EXPECTATION_VERBS.contains(&t.lower.as_str())
+        }),
+        claim_dates: match view.reference {
+            Some(r) if claim.relative_dates => {
+                std::borrow::Cow::Owned(crate::text::dates::dates(&claim.text, Some(r)))
+            }
+            _ => std::borrow::Cow::Borrowed(&claim.dates),
+        },
+    };
+    let mut findings = Vec::new();
+    let scoped_negations = passage_scoped(&cx);
+
+    // Which passage words match something in the claim: highlights, and the aligned slots.
+    let mut highlights = Vec::new();
+    for t in &passage.tokens {
+        if t.content && has_token(claim_concepts, t) {
+            highlights.push(chars(&passage.text, (t.start, t.end)));
+        }
+    }
+
+    // Coverage of content words and entities.
+    let mut total = 0.0f32;
+    let mut covered = 0.0f32;
+    let mut uncovered = Vec::new();
+    let mut covered_tokens = Vec::new();
+    let mut uncovered_entities = 0;
+    let mut uncovered_verbs = 0;
+    let mut antonym_tokens = HashSet::default();
+    let mut context_credit = 0.0f32;
+    let mut meter = TopicMeter {
+        weight: vec![0.0; claim.tokens.len()],
+        covered: vec![false; claim.tokens.len()],
+        in_context: vec![false; claim.tokens.len()],
+    };
+    for e in &claim.entities {
+        if (!cx.entity_covered(e) || cx.framed_only(e)) && !cx.entity_in_context(e) {
+            uncovered_entities += 1;
+        }
+    }
+    for (i, t) in claim.tokens.iter().enumerate() {
+        // "The break-in happened on Tuesday", "the vote will take place on April 2": that
+        // something happens says nothing a passage must repeat.
+        let take_place = |a: usize, b: usize| {
+            claim.tokens.get(a).is_some_and(|x| x.key() == "take")
+                && claim.tokens.get(b).is_some_and(|x| x.lower == "place")
+        };
+        if !t.content
+            || EVENTIVE.contains(&t.key())
+            || take_place(i, i + 1)
+            || (i > 0 && take_place(i - 1, i))
+        {
+            continue;
+        }
+        let entity = claim.entity_at(i);
+        let weight = if entity.is_some() { 1.5 } else { 1.0 };
+        total += weight;
+        meter.weight[i] = weight;
+        let cover = cx.cover(i);
+        if cover == Cover::Passage {
+            covered += weight;
+            meter.covered[i] = true;
+            covered_tokens.push(i);
+            continue;
+        }
+        // An opposite word in the passage is a finding, and the word is "aligned" for topic
+        // (checked before context, which may well repeat the claim's word elsewhere).
+        if entity.is_none() {
+            if let Some(p) = passage
+                .tokens
+                .iter()
+                .enumerate()
+                // A unit after a number is no opposite: "first" against "35 seconds"; nor is a
+                // name: "next" against the "Open" of "Open Source Center".
+                .find(|(k, p)| {
+                    p.content
+                        && !p.capitalized
+                        && !(*k > 0 && passage.tokens[k - 1].number)
+                        && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
+                })
+                .map(|(_, p)| p)
+            {
+                antonym_tokens.insert(i);
+                findings.push(cx.contrast(
+                    FindingKind::Antonym,
+                    (t.start, t.end),
+                    (p.start, p.end),
+                    "",
+                ));
+                continue;
+            }
+        }
+        if cover == Cover::Context {
+            covered += weight * CONTEXT_CREDIT;
+            context_credit += weight * CONTEXT_CREDIT;
+            meter.in_context[i] = true;
+            covered_tokens.push(i);
+            continue;
+        }
+        if reads_as_verb(claim, i) {
+            uncovered_verbs += 1;
+        }
+        uncovered.push(claim.text[t.start..t.end].to_string());
+    }
+    // "could fine the company" does not say it fined it: the claim's word for an act the
+    // passage only holds possible is not covered.
+    // A hedge word that is the claim's own predicate hedges nothing: "a third man is still
+    // being sought" is what "police are searching for a third man" says.
+    let hedges: Vec<usize> = passage
+        .hedges
+        .iter()
+        .copied()
+        .filter(|&h| !cx.in_claim(&passage.tokens[h]))
+        .collect();
+    let hedged = !hedges.is_empty() && claim.hedges.is_empty();
+    let mut unrealised = None;
+    if hedged {
+        for &(modal, k) in &passage.unrealised {
+            let p = &passage.tokens[k];
+            let Some(i) = claim
+                .tokens
+                .iter()
+                .position(|t| t.content && same_word(p, t))
+            else {
+                continue;
+            };
+            unrealised = Some((modal, k));
+            if meter.covered[i] {
+                meter.covered[i] = false;
+                covered -= meter.weight[i];
+                covered_tokens.retain(|&c| c != i);
+                let t = &claim.tokens[i];
+                uncovered.push(claim.text[t.start..t.end].to_string());
+                if reads_as_verb(claim, i) {
+                    uncovered_verbs += 1;
+                }
+            }
+            break;
+        }
+    }
+    // An opposite word contradicts only when the rest of the claim is the passage's: "the
+    // president will veto the bill" is not opposed by "lawmakers approved a bill".
+    if !antonym_tokens.is_empty()
+        && meter.without_in_context(|i| antonym_tokens.contains(&i)) < ANTONYM_TOPIC
+    {
+        findings.retain(|f| f.kind != FindingKind::Antonym);
+        for i in antonym_tokens.drain() {
+            let t = &claim.tokens[i];
+            uncovered.push(claim.text[t.start..t.end].to_string());
+            if reads_as_verb(claim, i) {
+                uncovered_verbs += 1;
+            }
+        }
+    }
+
+    let numbers = compare_numbers(&cx, &mut findings, &meter);
+    total += numbers.0;
+    covered += numbers.1;
+    // The claim's numbers and years the passage states too: a dateline ("August 24, 2016")
+    // completes a claim's "in 2016" when passages are read together.
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if t.number && states_number(passage, &t.lower) {
+            covered_tokens.push(i);
+        }
+    }
+
+    let coverage = if total > 0.0 { covered / total } else { 0.0 };
+    // Topic counts only what the passage itself covers: context makes a sentence readable, it
+    // does not make it about the claim.
+    let aligned = covered - context_credit + antonym_tokens.len() as f32 + numbers.2;
+    let mut topic = if total > 0.0 {
+        (aligned / total).min(1.0)
+    } else {
+        0.0
+    };
+
+    // A contradiction needs the passage to be about the same thing; slot mismatches (date, place,
+    // ordinal) need more of the claim around the slot to match than a negation does.
+    if topic >= 0.5 {
+        negation(&cx, &scoped_negations, &mut findings);
+        role_swap(&cx, &mut findings, uncovered.is_empty());
+        comparison_direction(&cx, &mut findings);
+        identity(&cx, &mut findings);
+        role(&cx, &mut findings);
+    }
+    if topic >= 0.4 {
+        if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
+            other_argument(&cx, &mut findings, &meter);
+        }
+        // A date, place or rank belongs to an act: with the claim's verb missing from the
+        // passage ("bought jets from Russia" against "allies in South Korea run fleets of
+        // jets"; "a third launch is planned" against "placed its first satellite"), the
+        // passage's date, place or rank is another act's.
+        if uncovered_verbs == 0 {
+            ordinals(&cx, &mut findings, &meter);
+            // A year the passage gives otherwise is the same slot, aligned like a figure.
+            let years = dates_and_places(&cx, &mut findings, &meter);
+            if total > 0.0 {
+                topic = ((aligned + years) / total).min(1.0);
+            }
+        }
+    }
+    let irrealis = hedged
+        && (unrealised.is_some()
+            || hedges
+                .iter()
+                .any(|&h| crate::analysis::is_irrealis(&passage.tokens[h].lower)));
+    if hedged {
+        let (span, detail) = match unrealised {
+            Some((modal, k)) => {
+                let (modal, v) = (&passage.tokens[modal], &passage.tokens[k]);
+                (
+                    (modal.start, v.end),
+                    format!(
+                        "the passage says only that it may happen: \"{}\"",
+                        &passage.text[modal.start..v.end]
+                    ),
+                )
+            }
+            None => {
+                let h = &passage.tokens[hedges[0]];
+                (
+                    (h.start, h.end),
+                    format!("the passage hedges: \"{}\"", &passage.text[h.start..h.end]),
+                )
+            }
+        };
+        findings.push(Finding {
+            kind: FindingKind::Hedge,
+            claim_span: None,
+            passage_span: Some(chars(&passage.text, span)),
+            detail,
+            contradicts: false,
+        });
+    }
+    if !uncovered.is_empty() && coverage >= 0.5 {
+        findings.push(Finding {
+            kind: FindingKind::Uncovered,
+            claim_span: None,
+            passage_span: None,
+            detail: format!("not covered: {}", uncovered.join(", ")),
+            contradicts: false,
+        });
+    }
+    Judgement {
+        findings,
+        coverage,
+        topic,
+        uncovered,
+        uncovered_entities,
+        claim_entities: claim.entities.len(),
+        uncovered_verbs,
+        highlights,
+        covered_tokens,
+        hedged,
+        irrealis,
+        polarity_differs: claim.negations.len() % 2 != asserted_negations(&cx, &scoped_negations) % 2,
+        claim_negated: !claim.negations.is_empty(),
+    }
+}
+
+/// Per claim token: its weight and whether the passage covers it.
+struct TopicMeter {
+    weight: Vec<f32>,
+    covered: Vec<bool>,
+    /// Covered by the passage's context only (the names a sentence leaves implicit).
+    in_context: Vec<bool>,
+}
+
+impl TopicMeter {
+    /// Coverage of the claim leaving out the tokens of one slot (the date, place or ordinal a
+    /// mismatch is about): is the rest of the claim the same event?
+    fn without(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        self.rest(slot, false)
+    }
+
+    /// [`Self::without`], counting the names the context supplies: "the side effects were
+    /// mild" is about the vaccine its title names.
+    fn without_in_context(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        self.rest(slot, true)
+    }
+
+    fn rest(&self, slot: impl Fn(usize) -> bool, context: bool) -> f32 {
+        let (mut total, mut covered) = (0.0, 0.0);
+        for (i, w) in self.weight.iter().enumerate() {
+            if slot(i) {
+                continue;
+            }
+            total += w;
+            if self.covered[i] || (context && self.in_context[i]) {
+                covered += w;
+            }
+        }
+        if total > 0.0 {
+            covered / total
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Coverage at which a clean passage reads as support: a claim with a content word or two the
+/// passage lacks ("plans to buy", "heavy casualties") is not supported by it.
+const SUPPORT_COVERAGE: f32 = 0.85;
+
+/// How much of the rest of the claim a figure must match, more than, for a different figure to
+/// contradict it: more than half. Looser than a slot's, since the figure is usually the point
+/// ("beat the old record by more than a minute" against "beat the previous mark by 35
+/// seconds"), but not nothing ("the trial lasted six weeks" against "took the drug for more
+/// than 90 days").
+const NUMBER_TOPIC: f32 = 0.5;
+
+/// How much of the rest of the claim an opposite word needs to match.
+const ANTONYM_TOPIC: f32 = 0.6;
+
+/// Verbs (as stems) that only say an event took place.
+const EVENTIVE: &[&str] = &["happen", "occur"];
+
+/// How much of the rest of the claim a slot mismatch needs to match.
+const SLOT_TOPIC: f32 = 0.7;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,528 @@
+//! Who does what to whom, and who is what: swapped agent and recipient, reversed comparisons,
+//! another identity, role, role owner or affiliation, and another argument of the same act.
+
+use crate::analysis::{Analysis, Entity, Token};
+use crate::lexicon::lexicon;
+
+use super::cover::{chars, entity_span, same_word, Ctx};
+use super::{Finding, FindingKind, TopicMeter, SLOT_TOPIC};
+
+const PASSIVE_BY: &str = "by";
+
+pub(super) fn next_content(a: &Analysis, k: usize) -> String {
+    a.tokens[k + 1..]
+        .iter()
+        .find(|t| t.content)
+        .map(|t| a.text[a.tokens[k].start..t.end].to_string())
+        .unwrap_or_default()
+}
+
+/// The nearest entity before `i` in the same clause and the first after it (skipping a passive
+/// "by"), as canonical keys.
+fn arguments(a: &Analysis, i: usize) -> (Option<String>, Option<String>, bool) {
+    let (before, after, passive) = argument_entities(a, i);
+    (
+        before.map(|e| e.key.clone()),
+        after.map(|e| e.key.clone()),
+        passive,
+    )
+}
+
+/// The named entities just before and after token `i` (within six tokens), taken as its
+/// arguments, and whether `i` reads as a passive verb.
+fn argument_entities(
+    a: &Analysis,
+    i: usize,
+) -> (Option<&Entity>, Option<&Entity>, bool) {
+    let before = a.entities.iter().rev().find(|e| e.to <= i && i - e.to <= 6);
+    let after = a.entities.iter().find(|e| e.from > i && e.from - i <= 6);
+    let passive = a.tokens.get(i + 1).is_some_and(|t| t.lower == PASSIVE_BY)
+        || (i > 0
+            && matches!(
+                a.tokens[i - 1].lower.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            )
+            && a.tokens[i].lower.ends_with("ed"));
+    (before, after, passive)
+}
+
+/// Names further off than the six-token window of [`argument_entities`] that may be the
+/// recipient of token `i`: those after "to" or "for" within sixteen tokens ("Russia has provided
+/// equipment and anti-air missiles to shore up the air defense for Pyongyang").
+fn later_recipients(a: &Analysis, i: usize) -> impl Iterator<Item = &Entity> {
+    a.entities.iter().filter(move |e| {
+        e.from > i
+            && e.from - i <= 16
+            && matches!(a.tokens[e.from - 1].lower.as_str(), "to" | "for")
+    })
+}
+
+/// The first of [`later_recipients`] within the clause.
+fn distant_recipient(a: &Analysis, i: usize) -> Option<&Entity> {
+    later_recipients(a, i).find(|e| {
+        !a.text[a.tokens[i].end..a.tokens[e.from].start]
+            .contains([';', ':', '\u{201c}', '\u{201d}', '"'])
+    })
+}
+
+/// "North Korea supplied Russia" against "Russia supplied North Korea": the same act between the
+/// same parties, the other way round. Only for a claim the passage otherwise covers (`covered`:
+/// "Canada will tax U.S. steel" is not swapped by "Washington taxed Canadian aluminum"), and
+/// not when the passage also has the act the claim's way (a retaliation names both).
+pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool) {
+    if !covered {
+        return;
+    }
+    // The best-matching mention of the act each way: (claim words near it, finding).
+    let mut swap: Option<(usize, Finding)> = None;
+    let mut agreeing: Option<usize> = None;
+    // A share ("10 percent") is no act, though "11,000 troops" are sent.
+    let unit = |a: &Analysis, i: usize| {
+        i > 0
+            && a.tokens[i - 1].number
+            && matches!(a.tokens[i].lower.as_str(), "percent" | "percentage" | "pct")
+    };
+    for (ci, ct) in cx.claim.tokens.iter().enumerate() {
+        if !ct.content || ct.capitalized || ct.number || unit(cx.claim, ci) {
+            continue;
+        }
+        let (cb, ca, cpass) = arguments(cx.claim, ci);
+        let (Some(cb), Some(ca)) = (cb, ca) else {
+            continue;
+        };
+        if cb == ca {
+            continue;
+        }
+        let stem = ct.key();
+        for (pi, pt) in cx.passage.tokens.iter().enumerate() {
+            if !pt.content || pt.capitalized || unit(cx.passage, pi) {
+                continue;
+            }
+            if !same_act(stem, pt.key()) {
+                continue;
+            }
+            let (pb, pa, ppass) = arguments(cx.passage, pi);
+            // The recipient can stand further off than the six-token window ("Russia has
+            // provided equipment and anti-air missiles to shore up the air defense for
+            // Pyongyang"): the claim's agent after "to" or "for" in the same clause.
+            let pa = pa.or_else(|| {
+                later_recipients(cx.passage, pi)
+                    .find(|e| e.key == cb)
+                    .map(|e| e.key.clone())
+            });
+            let (Some(pb), Some(pa)) = (pb, pa) else {
+                continue;
+            };
+            let swapped = pb == ca && pa == cb;
+            let same = pb == cb && pa == ca;
+            let overlap = claim_words_near(cx, pi);
+            if (same && cpass == ppass) || (swapped && cpass != ppass) {
+                agreeing = agreeing.max(Some(overlap));
+            } else if swapped != (cpass != ppass)
+                && (swapped || (cpass != ppass && same))
+                && swap.as_ref().is_none_or(|(o, _)| overlap > *o)
+            {
+                let finding = Finding {
+                    kind: FindingKind::RoleSwap,
+                    claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
+                    passage_span: Some(chars(&cx.passage.text, (pt.start, pt.end))),
+                    detail: format!("claim: {cb} -> {ca}; passage: {pb} -> {pa}"),
+                    contradicts: true,
+                };
+                swap = Some((overlap, finding));
+            }
+        }
+    }
+    // Of two mentions of the act, the one closer to the claim's words decides.
+    if let Some((overlap, finding)) = swap {
+        if agreeing.is_none_or(|a| overlap > a) {
+            findings.push(finding);
+        }
+    }
+}
+
+/// How many of the claim's (common) words the passage has within five words of token `i`.
+fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
+    let a = cx.passage;
+    a.tokens[i.saturating_sub(5)..a.tokens.len().min(i + 6)]
+        .iter()
+        .filter(|t| t.content && !t.capitalized && cx.in_claim(t))
+        .count()
+}
+
+/// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
+/// than a year earlier", "more likely" against "less likely": the same comparison, with the
+/// same baseline or of the same word, the other way. Only "more" against "fewer" or "less"
+/// (content comparatives such as "higher" are antonyms already), and not the qualifiers of a
+/// figure ("more than 70").
+pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    // (token index, is "more", stem of the word compared or of the baseline after "than")
+    fn comparisons(a: &Analysis) -> Vec<(usize, bool, String)> {
+        let mut out = Vec::new();
+        for (i, t) in a.tokens.iter().enumerate() {
+            let more = match t.lower.as_str() {
+                "more" => true,
+                "fewer" | "less" => false,
+                _ => continue,
+            };
+            // "more likely", "less common": the word compared.
+            // ("likely" is no content word, being a hedge, but it is what is compared.)
+            if let Some(head) = a
+                .tokens
+                .get(i + 1)
+                .filter(|x| !x.capitalized && !x.number && !crate::text::is_stop_word(&x.lower))
+            {
+                out.push((i, more, head.key().to_string()));
+            }
+            let Some(than) =
+                (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.tokens[k].lower == "than")
+            else {
+                continue;
+            };
+            // "more than 70": a figure's qualifier.
+            if than == i + 1 && a.tokens.get(than + 1).is_some_and(|x| x.number) {
+                continue;
+            }
+            if let Some(base) = a.tokens[than + 1..].iter().take(3).find(|x| x.content) {
+                out.push((i, more, base.key().to_string()));
+            }
+        }
+        out
+    }
+    let passage = comparisons(cx.passage);
+    for (ci, more, base) in comparisons(cx.claim) {
+        if let Some((pi, _, _)) = passage.iter().find(|(_, m, b)| *m != more && *b == base) {
+            let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
+            findings.push(cx.contrast(
+                FindingKind::Antonym,
+                (c.start, c.end),
+                (p.start, p.end),
+                " of the same thing",
+            ));
+            return;
+        }
+    }
+}
+
+/// "Vasquez is a Republican" against "Ms. Vasquez, a Democrat, campaigned ...": what a claim
+/// says someone is, against the name the passage gives them in apposition. Both must be names
+/// (a party, a nationality, an organisation): "a mayor" and "a Democrat" do not exclude each
+/// other, two parties do.
+pub(super) fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    let article = |w: &str| matches!(w, "a" | "an" | "the");
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "is" | "was" | "are" | "were") || i == 0 {
+            continue;
+        }
+        let Some(subject) = claim.entities.iter().find(|e| e.to == i) else {
+            continue;
+        };
+        let j = if claim.tokens.get(i + 1).is_some_and(|x| article(&x.lower)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(said) = claim.entities.iter().find(|e| e.from == j) else {
+            continue;
+        };
+        let Some(surname) = subject.stems.last() else {
+            continue;
+        };
+        for (k, pe) in passage.entities.iter().enumerate() {
+            if !pe.stems.contains(surname) {
+                continue;
+            }
+            // The apposition: ", a Democrat" right after the name.
+            let Some(next) = passage.entities.get(k + 1) else {
+                continue;
+            };
+            let between =
+                &passage.text[passage.tokens[pe.to - 1].end..passage.tokens[next.from].start];
+            let appositive = between.trim_start().starts_with(',')
+                && next.from == pe.to + 1
+                && article(&passage.tokens[pe.to].lower);
+            if appositive && cx.names_other(said, next) {
+                findings.push(cx.other_name(said, next, ""));
+                return;
+            }
+        }
+    }
+}
+
+/// "Ortiz is Kestrel's chief executive" against "said Daniel Ortiz, Kestrel's head of
+/// quality": the role a claim gives someone, against another role the passage gives them in
+/// apposition. Only when the head of the claim's role ("executive") is nowhere in the passage.
+pub(super) fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    // The words of a role after a determiner or an owner's name, up to a preposition.
+    fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
+        let lead = |t: &Token| matches!(t.lower.as_str(), "a" | "an" | "the") || t.capitalized;
+        (from..a.tokens.len())
+            .skip_while(|&k| lead(&a.tokens[k]))
+            .take_while(|&k| {
+                let t = &a.tokens[k];
+                !t.capitalized && !t.number && (t.content || k == from)
+            })
+            .take(4)
+            .collect()
+    }
+    for (i, t) in claim.tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "is" | "was") || i == 0 {
+            continue;
+        }
+        let Some(subject) = claim.entities.iter().find(|e| e.to == i) else {
+            continue;
+        };
+        // A role is a noun phrase: "is a spokesman", "was Kestrel's chief", not "was injured".
+        let owner = claim.entities.iter().find(|e| e.from == i + 1);
+        let opens_noun_phrase = claim
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"))
+            || owner.is_some_and(|e| {
+                let (start, end) = entity_span(claim, e);
+                let after = &claim.text[end..];
+                let name = &claim.text[start..end];
+                ["'s", "\u{2019}s"]
+                    .iter()
+                    .any(|p| name.ends_with(p) || after.starts_with(p))
+            });
+        if !opens_noun_phrase {
+            continue;
+        }
+        let claimed = role_words(claim, i + 1);
+        let Some(&head) = claimed.last() else {
+            continue;
+        };
+        // The role must be what the claim is about, not the start of more ("a spokesman who
+        // said ...").
+        if claim.tokens.len() - head > 4 && !links_a_body(claim, head + 1) {
+            continue;
+        }
+        let Some(surname) = subject.stems.last() else {
+            continue;
+        };
+        if cx.token_covered(head) {
+            if let Some(owner) = owner {
+                role_owner(cx, findings, owner, head, surname);
+            }
+            role_affiliation(cx, findings, head, surname);
+            continue;
+        }
+        for pe in named_then_described(passage, surname) {
+            let given = role_words(passage, pe.to);
+            let (Some(&first), Some(&last)) = (given.first(), given.last()) else {
+                continue;
+            };
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (passage.tokens[first].start, passage.tokens[last].end),
+                " (another role)",
+            ));
+            return;
+        }
+    }
+}
+
+/// "Shin is North Korea's national security adviser" against "South Korea's national
+/// security adviser, Shin Won-shik": the role is the claim's, its owner another. The passage's
+/// role must stand next to the person's name, and its owner must be absent from the claim.
+fn role_owner(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    owner: &Entity,
+    head: usize,
+    surname: &str,
+) {
+    let passage = cx.passage;
+    let person_at = |from: usize, to: usize| {
+        passage
+            .entities
+            .iter()
+            .any(|e| e.stems.iter().any(|s| s == surname) && e.from <= to && e.to >= from)
+    };
+    for (k, pt) in passage.tokens.iter().enumerate() {
+        if pt.capitalized || !same_word(&cx.claim.tokens[head], pt) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && {
+            let t = &passage.tokens[start - 1];
+            t.content && !t.capitalized && !t.number
+        } {
+            start -= 1;
+        }
+        let Some(theirs) = passage.entities.iter().find(|e| e.to == start) else {
+            continue;
+        };
+        // The name right after the role ("adviser, Shin Won-shik") or right before its owner
+        // ("Shin, South Korea's adviser").
+        let next_to_name =
+            person_at(k + 1, k + 3) || person_at(theirs.from.saturating_sub(2), theirs.from);
+        if next_to_name && cx.names_other(owner, theirs) {
+            findings.push(cx.other_name(owner, theirs, " (whose role it is)"));
+            return;
+        }
+    }
+}
+
+/// Whether token `k` links a role to the body it is held at ("a climatologist at ...").
+fn links_a_body(a: &Analysis, k: usize) -> bool {
+    a.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "at" | "of" | "with" | "for"))
+}
+
+/// The mentions of a person (by surname) that a comma follows: where an apposition says what
+/// the person is ("Daniel Ortiz, Kestrel's head of quality").
+fn named_then_described<'a>(
+    a: &'a Analysis,
+    surname: &'a str,
+) -> impl Iterator<Item = &'a Entity> {
+    a.entities.iter().filter(move |e| {
+        e.stems.iter().any(|s| s == surname)
+            && a.text[a.tokens[e.to - 1].end..]
+                .trim_start()
+                .starts_with(',')
+    })
+}
+
+/// "Marín is a climatologist at the University of Seville" against "Rocío Marín, a
+/// climatologist at the University of Granada": the role is the claim's, the body it is held at
+/// another. Read from the apposition after the person's name, up to the next comma or stop.
+fn role_affiliation(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    head: usize,
+    surname: &str,
+) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    if !links_a_body(claim, head + 1) {
+        return;
+    }
+    // The last name of the complement: "Seville" of "the University of Seville".
+    let Some(ours) = claim.entities.iter().rev().find(|e| e.from > head + 1) else {
+        return;
+    };
+    for pe in named_then_described(passage, surname) {
+        let after = &passage.text[passage.tokens[pe.to - 1].end..];
+        // The apposition: from the name to the next comma or stop.
+        let start = passage.tokens[pe.to - 1].end + after.find(',').unwrap_or(0) + 1;
+        let end = passage.text[start..]
+            .find([',', '.', ';'])
+            .map_or(passage.text.len(), |i| start + i);
+        let in_apposition = |e: &&Entity| {
+            let (s, t) = entity_span(passage, e);
+            s >= start && t <= end
+        };
+        let linked_in = passage
+            .entities
+            .iter()
+            .filter(in_apposition)
+            .any(|e| (1..=2).any(|b| e.from >= b && links_a_body(passage, e.from - b)));
+        let Some(theirs) = passage.entities.iter().rev().find(in_apposition) else {
+            continue;
+        };
+        if !linked_in {
+            continue;
+        }
+        if cx.names_other(ours, theirs) && !ours.stems.iter().all(|s| theirs.stems.contains(s)) {
+            findings.push(cx.other_name(ours, theirs, " (where the role is held)"));
+            return;
+        }
+    }
+}
+
+/// Whether a passage word names the claim's act: the same stem or one of its synonyms.
+pub(super) fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
+    passage_stem == claim_stem
+        || lexicon()
+            .synonyms(claim_stem)
+            .iter()
+            .any(|s| s == passage_stem)
+}
+
+/// The same act with one argument swapped for another name: done by someone else ("China
+/// supplied North Korea" against "Russia supplied North Korea"; "SpaceX built Artemis" against
+/// "Artemis was built by Lunar Outpost"), or done to someone else ("Russia supplied South Korea"
+/// against "Russia supplied North Korea", though South Korea is named elsewhere in the passage).
+/// Only when the passage's other name is not in the claim, and the rest of the claim is the
+/// passage's topic. The finding explains but does not contradict: that Russia did something does
+/// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
+/// support.
+pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    for (ci, ct) in cx.claim.tokens.iter().enumerate() {
+        if !ct.content || ct.capitalized || ct.number {
+            continue;
+        }
+        let (Some(cb), Some(ca), cpass) = argument_entities(cx.claim, ci) else {
+            continue;
+        };
+        let (agent, patient) = if cpass { (ca, cb) } else { (cb, ca) };
+        if agent.key == patient.key {
+            continue;
+        }
+        let slot_topic = |e: &Entity| meter.without(|i| e.from <= i && i < e.to) >= SLOT_TOPIC;
+        let stem = ct.key();
+        for (pi, pt) in cx.passage.tokens.iter().enumerate() {
+            if !pt.content || pt.capitalized || !same_act(stem, pt.key()) {
+                continue;
+            }
+            let (pb, pa, ppass) = argument_entities(cx.passage, pi);
+            let pa = pa.or_else(|| {
+                (!ppass)
+                    .then(|| distant_recipient(cx.passage, pi))
+                    .flatten()
+            });
+            let (Some(pb), Some(pa)) = (pb, pa) else {
+                continue;
+            };
+            let (p_agent, p_patient) = if ppass { (pa, pb) } else { (pb, pa) };
+            let unnamed = |e: &Entity| !e.stems.iter().all(|s| cx.claim_stems.contains(s));
+            // Another agent: the claim's agent must be absent altogether, since a passage
+            // naming both may well credit it elsewhere. Another patient: the claim's agent
+            // must be the passage's, which pins the act down to one.
+            let swapped = if p_patient.key == patient.key
+                && p_agent.key != agent.key
+                && !cx.entity_covered(agent)
+                && unnamed(p_agent)
+                && slot_topic(agent)
+            {
+                Some((agent, p_agent))
+            } else if p_agent.key == agent.key
+                && p_patient.key != patient.key
+                && unnamed(p_patient)
+                && slot_topic(patient)
+            {
+                Some((patient, p_patient))
+            } else {
+                None
+            };
+            let Some((claim_entity, passage_entity)) = swapped else {
+                continue;
+            };
+            let cspan = entity_span(cx.claim, claim_entity);
+            let pspan = entity_span(cx.passage, passage_entity);
+            let phrase = |e: &Entity| {
+                let (from, to) = entity_span(cx.claim, e);
+                &cx.claim.text[from..to]
+            };
+            findings.push(Finding {
+                kind: FindingKind::EntityMismatch,
+                claim_span: Some(chars(&cx.claim.text, cspan)),
+                passage_span: Some(chars(&cx.passage.text, pspan)),
+                detail: format!(
+                    "claim says {} {} {}; passage says {}",
+                    phrase(agent),
+                    &cx.claim.text[ct.start..ct.end],
+                    phrase(patient),
+                    &cx.passage.text[pspan.0..pspan.1]
+                ),
+                contradicts: false,
+            });
+            return;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Slots of an act: its date, place, destination and rank, and the mismatch findings when the
+//! passage fills one otherwise.
+
+use crate::analysis::{Analysis, Entity};
+use crate::lexicon::lexicon;
+
+use super::cover::{chars, entity_span, Ctx};
+use super::roles::same_act;
+use super::{Finding, FindingKind, TopicMeter, SLOT_TOPIC};
+
+pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    for (ci, n, head) in &cx.claim.ordinals {
+        let ct = &cx.claim.tokens[*ci];
+        let same_head = |h: &str| h == head || lexicon().synonyms(head).iter().any(|s| s == h);
+        let mut conflict = None;
+        for (pi, m, h) in &cx.passage.ordinals {
+            if same_head(h) {
+                if m == n {
+                    conflict = None;
+                    if *n == 1 {
+                        other_holder(cx, findings, meter, *ci, *pi);
+                    }
+                    break;
+                }
+                let pt = &cx.passage.tokens[*pi];
+                conflict = Some((
+                    (pt.start, pt.end),
+                    format!("claim says \"{}\"; passage says \"{}\"", ct.lower, pt.lower),
+                ));
+            }
+        }
+        // "after two failed attempts" means the success came at the third.
+        for q in &cx.passage.quantities {
+            let failed = cx.passage.text[q.start..q.end.min(cx.passage.text.len())].to_lowercase();
+            let tail = &cx.passage.text[q.end.min(cx.passage.text.len())..];
+            let unit_is_head = q.unit.as_deref().is_some_and(same_head);
+            let mentions_failure = failed.contains("fail")
+                || tail.trim_start().to_lowercase().starts_with("failed")
+                || tail.trim_start().to_lowercase().starts_with("unsuccessful");
+            if unit_is_head && mentions_failure && (*n as f64) <= q.value {
+                conflict = Some((
+                    (q.start, q.end),
+                    format!(
+                        "claim says \"{} {}\"; the passage reports {} failed before",
+                        ct.lower, head, q.value
+                    ),
+                ));
+            }
+        }
+        if meter.without(|i| i == *ci) < SLOT_TOPIC {
+            continue;
+        }
+        if let Some((span, detail)) = conflict {
+            findings.push(Finding {
+                kind: FindingKind::OrdinalMismatch,
+                claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
+                passage_span: Some(chars(&cx.passage.text, span)),
+                detail,
+                contradicts: true,
+            });
+        }
+    }
+}
+
+/// "The Carrow Springs fire is the largest wildfire in the state's history" against "the
+/// Redfield fire ..., making it the largest wildfire in the state's history": one thing holds a
+/// first place, so another name holding it contradicts. The holder is the nearest name before
+/// the superlative; the passage's must be absent from the claim and the claim's from the
+/// passage, and the rest of the claim must be the passage's.
+fn other_holder(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+    ci: usize,
+    pi: usize,
+) {
+    fn holder(a: &Analysis, i: usize, reach: usize) -> Option<&Entity> {
+        a.entities
+            .iter()
+            .rev()
+            .find(|e| e.to <= i && i - e.to <= reach)
+            .filter(|e| !a.text[a.tokens[e.to - 1].end..a.tokens[i].start].contains(['.', ';']))
+    }
+    let (Some(ch), Some(ph)) = (holder(cx.claim, ci, 6), holder(cx.passage, pi, 16)) else {
+        return;
+    };
+    let in_holder = |i: usize| ch.from <= i && i < ch.to;
+    if cx.names_other(ch, ph)
+        && !cx.entity_covered(ch)
+        && meter.without_in_context(in_holder) >= SLOT_TOPIC
+    {
+        findings.push(cx.other_name(ch, ph, " (only one can hold that place)"));
+    }
+}
+
+/// "in Moscow" vs "in Pyongyang": places after "in", "at" or "from" (dates excluded). A passage's
+/// destinations count too ("a delegation to Pyongyang" places the meeting there); a claim's do
+/// not, since "sent troops to Russia" does not say where anything happened.
+fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
+    a.entities
+        .iter()
+        .filter(|e| {
+            e.from > 0
+                && match a.tokens[e.from - 1].lower.as_str() {
+                    "in" | "at" | "from" => true,
+                    "to" => destinations,
+                    _ => false,
+                }
+                && !a
+                    .dates
+                    .iter()
+                    .any(|d| d.start <= a.tokens[e.from].start && a.tokens[e.from].start < d.end)
+        })
+        .collect()
+}
+
+/// Date, destination and place mismatches; returns the weight of the claim's years a date
+/// mismatch is about (counted like words in [`compare_numbers`]).
+pub(super) fn dates_and_places(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+) -> f32 {
+    let mut years = 0.0;
+    for cd in cx.claim_dates.iter() {
+        let comparable: Vec<_> = cx
+            .passage
+            .dates
+            .iter()
+            .filter(|pd| cd.comparable(pd))
+            .collect();
+        // A month meets the passage's months: "in May" against "third recall this year, ...
+        // in March" is a mismatch, though May is in this year too.
+        let same_grain: Vec<_> = comparable
+            .iter()
+            .copied()
+            .filter(|pd| pd.month.is_some() == cd.month.is_some())
+            .collect();
+        let comparable = if same_grain.is_empty() {
+            comparable
+        } else {
+            same_grain
+        };
+        // With no calendar date of its own, a passage's weekday ("approved on Wednesday")
+        // still rules out a month far from its week.
+        let missed = if comparable.is_empty() {
+            cx.passage
+                .dates
+                .iter()
+                .filter(|pd| pd.from_weekday)
+                .find(|pd| cd.misses_week_of(pd))
+        } else if comparable.iter().all(|pd| cd.contradicts(pd)) {
+            comparable.first().copied()
+        } else {
+            None
+        };
+        let Some(pd) = missed else {
+            continue;
+        };
+        let in_date =
+            |i: usize| cx.claim.tokens[i].start >= cd.start && cx.claim.tokens[i].end <= cd.end;
+        // The names the context supplies count: "The investigation began in 2021" is about
+        // the company its article is about.
+        if meter.without_in_context(in_date) < SLOT_TOPIC {
+            continue;
+        }
+        findings.push(cx.contrast(
+            FindingKind::DateMismatch,
+            (cd.start, cd.end),
+            (pd.start, pd.end),
+            "",
+        ));
+        years += cx
+            .claim
+            .quantities
+            .iter()
+            .filter(|q| q.is_year && q.start >= cd.start && q.end <= cd.end)
+            .count() as f32;
+    }
+    destinations(cx, findings, meter);
+    // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
+    // what remains without any of them.
+    let claim_places = places_in(cx.claim, false);
+    let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
+    for ce in claim_places.iter().copied() {
+        if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
+        {
+            continue;
+        }
+        // A country and a place that is not one may be the whole and its part ("in Kursk"
+        // against "in Russia"): only places of the same level can exclude each other.
+        let claim_country = lexicon().is_country(&ce.stems);
+        if let Some(pe) = places_in(cx.passage, true).into_iter().find(|pe| {
+            !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
+                && lexicon().is_country(&pe.stems) == claim_country
+        }) {
+            findings.push(cx.contrast(
+                FindingKind::LocationMismatch,
+                entity_span(cx.claim, ce),
+                entity_span(cx.passage, pe),
+                "",
+            ));
+        }
+    }
+    years
+}
+
+/// The content word a destination belongs to: "delegation" in "a delegation to Pyongyang".
+fn destination_head(a: &Analysis, e: &Entity) -> Option<usize> {
+    if e.from < 2 || a.tokens[e.from - 1].lower != "to" {
+        return None;
+    }
+    let k = e.from - 2;
+    a.tokens[k].content.then_some(k)
+}
+
+/// "a delegation to Moscow" against "a delegation to Pyongyang": one movement has one
+/// destination. Only when the word the destination belongs to is the same in both, and the rest
+/// of the claim is the passage's topic.
+fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    for ce in &cx.claim.entities {
+        let Some(ch) = destination_head(cx.claim, ce) else {
+            continue;
+        };
+        if ce.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let claim_country = lexicon().is_country(&ce.stems);
+        let other = cx.passage.entities.iter().find_map(|pe| {
+            let ph = destination_head(cx.passage, pe)?;
+            (same_act(cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key())
+                && pe.key != ce.key
+                && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
+                && lexicon().is_country(&pe.stems) == claim_country)
+                .then_some((pe, ph))
+        });
+        if let Some((pe, ph)) = other {
+            // The destination with the word it belongs to: "delegation to Moscow".
+            findings.push(cx.contrast(
+                FindingKind::LocationMismatch,
+                (cx.claim.tokens[ch].start, entity_span(cx.claim, ce).1),
+                (cx.passage.tokens[ph].start, entity_span(cx.passage, pe).1),
+                "",
+            ));
+            return;
+        }
+    }
+}

@@ -1,0 +1,673 @@
+use super::*;
+
+fn j(claim: &str, passage: &str) -> Judgement {
+    judge(
+        &Analysis::new(claim, None),
+        &Analysis::new(passage, None),
+        &[],
+    )
+}
+
+fn kinds(j: &Judgement) -> Vec<FindingKind> {
+    j.contradicting().map(|f| f.kind).collect()
+}
+
+#[test]
+fn paraphrase_supports() {
+    let x = j(
+        "The union sent 300 workers to the plant.",
+        "The union has dispatched about 300 workers to the plant, officials said.",
+    );
+    assert!(x.coverage >= 0.6, "{x:?}");
+    assert!(kinds(&x).is_empty());
+}
+
+#[test]
+fn agent_nouns_are_not_their_verbs_and_destinations_are_places() {
+    let x = j(
+        "Russia supplied North Korea with fighter jets.",
+        "Russia supplied North Korea with missiles for its troops to fight in Ukraine.",
+    );
+    assert!(
+        x.uncovered.iter().any(|w| w == "fighter"),
+        "{:?}",
+        x.uncovered
+    );
+    let y = j(
+        "Kim met Kozlov in Moscow.",
+        "Kim met Kozlov, who led a delegation to Pyongyang.",
+    );
+    assert!(
+        kinds(&y).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        y.findings
+    );
+}
+
+#[test]
+fn a_copula_complement_is_the_claim_predicate_and_names_have_no_opposites() {
+    let x = j(
+        "The peninsula has never been calmer.",
+        "The peninsula has never faced such risks.",
+    );
+    assert!(x.uncovered_verbs > 0, "{x:?}");
+    assert_ne!(x.rule_stance(), Stance::Supports);
+    // A negation in a concession beside the claim leaves the polarity alone; one in the
+    // claim's own words does not.
+    let conceded = j(
+        "Harbor expects to cut costs.",
+        "Harbor expects to cut costs, though it did not say how many jobs would go.",
+    );
+    assert!(!conceded.polarity_differs, "{conceded:?}");
+    let denied = j(
+        "Harbor expects to cut costs.",
+        "Harbor grew, but it does not expect to cut costs.",
+    );
+    assert!(denied.polarity_differs, "{denied:?}");
+    // "safer" against "risks" is a curated opposite.
+    let x = j(
+        "The peninsula has never been safer.",
+        "The peninsula has never faced such risks.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym]);
+    let y = j(
+        "The next launch failed.",
+        "The launch failed, the Open Source Center said.",
+    );
+    assert!(
+        !kinds(&y).contains(&FindingKind::Antonym),
+        "{:?}",
+        y.findings
+    );
+}
+
+#[test]
+fn one_movement_has_one_destination() {
+    let x = j(
+        "Kozlov led a government delegation to Moscow.",
+        "Kim met Kozlov, who led a government delegation to Pyongyang.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        x.findings
+    );
+    // Different movements may well go to different places.
+    let y = j(
+        "Kozlov led a government delegation to Moscow.",
+        "Kozlov sent a letter to Pyongyang.",
+    );
+    assert!(!kinds(&y).contains(&FindingKind::LocationMismatch));
+}
+
+#[test]
+fn a_name_only_in_the_reporting_frame_covers_only_claims_about_saying() {
+    let text = "It has sent 20,000 containers of weapons to Russia, South Korean officials said.";
+    let view = PassageView::new(text, None, &[], &[], &["South Korean officials"]);
+    let judge = |claim: &str| {
+        let c = Analysis::new(claim, None);
+        judge_view(&c, &claim_concepts(&c), &view)
+    };
+    let party = judge("Russia sent weapons to South Korea.");
+    assert!(party.coverage < 0.85, "{party:?}");
+    let voice = judge("South Korean officials said weapons were sent to Russia.");
+    assert!(voice.coverage >= 0.85, "{voice:?}");
+    // What someone expects is what they said.
+    let text = "Gusts of up to 50 miles per hour are expected to continue through \
+                Wednesday, the National Weather Service said.";
+    let view = PassageView::new(text, None, &[], &[], &["National Weather Service"]);
+    let c = Analysis::new(
+        "The National Weather Service expects gusts of up to 50 miles per hour.",
+        None,
+    );
+    let expects = judge_view(&c, &claim_concepts(&c), &view);
+    assert_eq!(expects.coverage, 1.0, "{expects:?}");
+}
+
+#[test]
+fn a_distant_recipient_still_swaps_roles() {
+    let x = j(
+        "North Korea supplied Russia with missiles.",
+        "Russia has provided related equipment and anti-air missiles to shore up the poor \
+         air defense for North Korea.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::RoleSwap),
+        "{:?}",
+        x.findings
+    );
+    let same = j(
+        "Russia supplied North Korea with missiles.",
+        "Russia has provided related equipment and anti-air missiles to shore up the poor \
+         air defense for North Korea.",
+    );
+    assert!(!kinds(&same).contains(&FindingKind::RoleSwap));
+}
+
+#[test]
+fn another_agent_is_named_but_does_not_contradict() {
+    let x = j(
+        "China supplied North Korea with missiles.",
+        "Russia supplied North Korea with missiles, officials said.",
+    );
+    let f = x
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::EntityMismatch)
+        .expect("the other agent is named");
+    assert!(!f.contradicts);
+    assert!(f.detail.contains("Russia"), "{}", f.detail);
+    // The same agent, or the claim's agent anywhere in the passage: nothing to say.
+    let same = j(
+        "Russia supplied North Korea with missiles.",
+        "Russia supplied North Korea with missiles.",
+    );
+    assert!(same
+        .findings
+        .iter()
+        .all(|f| f.kind != FindingKind::EntityMismatch));
+    // Another recipient, though the claim's is named elsewhere in the passage.
+    let other = j(
+        "Russia supplied South Korea with anti-aircraft missiles.",
+        "Russia has supplied North Korea with antiaircraft missiles, South Korea's national \
+         security adviser said.",
+    );
+    assert!(other.names_another(), "{:?}", other.findings);
+    assert_ne!(other.rule_stance(), Stance::Supports);
+}
+
+#[test]
+fn numbers_negation_and_antonyms() {
+    assert_eq!(
+        kinds(&j(
+            "The firm hired 50,000 staff.",
+            "The firm hired about 11,000 staff."
+        )),
+        vec![FindingKind::NumberMismatch]
+    );
+    assert_eq!(
+        kinds(&j(
+            "The council did not approve the budget.",
+            "The council approved the budget on Monday."
+        )),
+        vec![FindingKind::Negation]
+    );
+    assert!(kinds(&j(
+        "The launch of the probe succeeded.",
+        "The launch of the probe failed."
+    ))
+    .contains(&FindingKind::Antonym));
+}
+
+/// Each case: a claim, a passage, and the contradiction expected (`None`: none at all).
+fn expect_findings(cases: &[(&str, &str, Option<FindingKind>)]) {
+    for (claim, passage, want) in cases {
+        let got = kinds(&j(claim, passage));
+        match want {
+            Some(k) => assert!(got.contains(k), "{claim} / {passage}: {got:?}"),
+            None => assert!(got.is_empty(), "{claim} / {passage}: {got:?}"),
+        }
+    }
+}
+
+#[test]
+fn implicit_negations_shares_and_figures_about_other_things() {
+    use FindingKind::{Negation, NumberMismatch, OrdinalMismatch};
+    expect_findings(&[
+        // "failed to" negates what follows; "did not" and "failed to" agree.
+        (
+            "The firm did not warn doctors about the risk.",
+            "The firm failed to warn doctors about the risk.",
+            None,
+        ),
+        // A rejected claim is negated.
+        (
+            "The company hid evidence from regulators.",
+            "Jurors rejected claims that the company hid evidence from regulators.",
+            Some(Negation),
+        ),
+        // "More than half" is a share.
+        (
+            "The drug accounted for more than half of the firm's revenue.",
+            "The drug accounted for less than 5 percent of the firm's revenue.",
+            Some(NumberMismatch),
+        ),
+        // A figure about something else does not contradict.
+        (
+            "The trial lasted six weeks.",
+            "An internal study presented at trial found that patients took the drug for \
+             more than 90 days.",
+            None,
+        ),
+        // "the first of more than 30 lawsuits" ranks the lawsuit.
+        (
+            "This was the third lawsuit over the drug to reach a jury.",
+            "The verdict came after a six-week trial, the first of more than 30 lawsuits \
+             over the drug to reach a jury.",
+            Some(OrdinalMismatch),
+        ),
+    ]);
+}
+
+#[test]
+fn votes_comparisons_opposites_in_context_and_bare_figures() {
+    use FindingKind::Antonym;
+    let cases: &[(&str, &str, Option<FindingKind>)] = &[
+        (
+            "The Socialist Party voted against the bill.",
+            "The bill passed, with the Socialist Party voting in favor.",
+            Some(Antonym),
+        ),
+        // An opposite in a passage about another act of other people is no contradiction.
+        (
+            "The president has said he will veto the bill.",
+            "Lawmakers on Thursday approved a bill that caps rents at 2 percent.",
+            None,
+        ),
+        // The same comparison the other way, against the same baseline or of the same word.
+        (
+            "The carmaker sold more vehicles in the quarter than a year earlier.",
+            "The carmaker sold 152,000 vehicles in the quarter, 9 percent fewer than a year \
+             earlier.",
+            Some(Antonym),
+        ),
+        (
+            "Children outdoors were 40 percent more likely to become nearsighted.",
+            "Children outdoors were 40 percent less likely to become nearsighted.",
+            Some(Antonym),
+        ),
+        // A figure's qualifier is no comparison.
+        (
+            "The carmaker sold more than 100,000 vehicles.",
+            "The carmaker sold 152,000 vehicles, fewer than a year earlier.",
+            None,
+        ),
+        // What a claim says someone is, against the name the passage gives them.
+        (
+            "Vasquez is a Republican.",
+            "Ms. Vasquez, a Democrat, campaigned on her record.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        (
+            "Vasquez is a Democrat.",
+            "Ms. Vasquez, a Democrat, campaigned on her record.",
+            None,
+        ),
+        // A figure belongs to the verb before it.
+        (
+            "More than 400 people were injured in the quake.",
+            "The quake killed at least 37 people and injured more than 400.",
+            None,
+        ),
+        (
+            "The quake killed more than 100 people.",
+            "The quake killed at least 37 people and injured more than 400.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        // A bare figure is compared with bare figures, not with "2 percent" or a date's day.
+        (
+            "The bill was approved by 121 votes to 98.",
+            "Lawmakers approved a bill that caps rents at 2 percent from January 1.",
+            None,
+        ),
+    ];
+    expect_findings(cases);
+}
+
+#[test]
+fn swapped_roles_contradict() {
+    let x = j(
+        "Brazil exported beef to China.",
+        "China exported beef to Brazil last year.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::RoleSwap]);
+    let y = j(
+        "China exported beef to Brazil.",
+        "China exported beef to Brazil last year.",
+    );
+    assert!(kinds(&y).is_empty());
+}
+
+#[test]
+fn place_and_ordinal_mismatches() {
+    assert!(kinds(&j(
+        "The accord was signed in Paris.",
+        "The accord was signed in Geneva in May."
+    ))
+    .contains(&FindingKind::LocationMismatch));
+    assert!(kinds(&j(
+        "It was the team's third title.",
+        "It was the team's first title."
+    ))
+    .contains(&FindingKind::OrdinalMismatch));
+}
+
+#[test]
+fn ranks_by_superlative_and_bare_ordinals() {
+    use FindingKind::OrdinalMismatch;
+    expect_findings(&[
+        (
+            "Vantel is Norway's largest mobile operator.",
+            "Vantel is the country's second-largest mobile operator in Norway.",
+            Some(OrdinalMismatch),
+        ),
+        (
+            "Vantel is Norway's second largest mobile operator.",
+            "Vantel is Norway's second-largest mobile operator.",
+            None,
+        ),
+        (
+            "Lagos is the most populous city in Nigeria.",
+            "Lagos is the third most populous city in Nigeria.",
+            Some(OrdinalMismatch),
+        ),
+        (
+            "This was the first breach to hit a Nordic telecom company this year.",
+            "The breach is the third to hit a Nordic telecom company this year.",
+            Some(OrdinalMismatch),
+        ),
+    ]);
+}
+
+#[test]
+fn retaliations_parts_restated_figures_and_denials() {
+    use FindingKind::{Antonym, DateMismatch, EntityMismatch, Negation, NumberMismatch, RoleSwap};
+    let retaliation = "Canada will impose a 25 percent tariff on steel imported from the \
+                       United States starting July 1, in retaliation for American duties on \
+                       Canadian aluminum.";
+    let outbreak = "Officials confirmed 37 new measles cases this week, bringing the total \
+                    in the outbreak to 214.";
+    let pieces = "Only two of the eight stolen pieces have been recovered.";
+    expect_findings(&[
+        // A retaliation names the act both ways: the mention nearer the claim's words
+        // decides; a figure about another thing ("duty on aluminum") is no mismatch.
+        (
+            "Canada will impose a 25 percent tariff on U.S. steel.",
+            retaliation,
+            None,
+        ),
+        (
+            "The United States will impose a 25 percent tariff on Canadian steel.",
+            retaliation,
+            Some(RoleSwap),
+        ),
+        (
+            "Washington imposed a 10 percent duty on Canadian aluminum.",
+            retaliation,
+            None,
+        ),
+        (
+            "Canada will impose a 35 percent tariff on U.S. steel.",
+            retaliation,
+            Some(NumberMismatch),
+        ),
+        // "All eight" against "two of the eight".
+        (
+            "All eight stolen pieces have been recovered.",
+            pieces,
+            Some(NumberMismatch),
+        ),
+        (
+            "Two of the stolen pieces have been recovered.",
+            pieces,
+            None,
+        ),
+        // A figure restated bare is the claim's; bare figures of other nouns are other
+        // things.
+        ("The outbreak has grown to 214 cases.", outbreak, None),
+        (
+            "The outbreak's cases are mostly among children under 10.",
+            "Health officials said the total in the outbreak rose to 214.",
+            None,
+        ),
+        // An adverb between the negation and the verb; evidence denied.
+        (
+            "The White House responded to a request for comment.",
+            "The White House did not immediately respond to a request for comment.",
+            Some(Negation),
+        ),
+        (
+            "An internal inquiry found that officials profited from the leak.",
+            "An internal inquiry found no evidence that anyone had profited from the leak.",
+            Some(Negation),
+        ),
+        (
+            "The leak revealed plans to cut the value-added tax on food.",
+            "The leak revealed plans to raise the value-added tax on food.",
+            Some(Antonym),
+        ),
+        // "take place" needs no repeating, so the date beside it is compared.
+        (
+            "The budget vote will take place on April 2.",
+            "The budget vote is scheduled for March 12.",
+            Some(DateMismatch),
+        ),
+        // Units by their initials; a range of years; a month against the passage's month.
+        (
+            "Kestrel is recalling roughly 34,000 SUVs over a seat-belt sensor.",
+            "Kestrel is recalling about 340,000 sport utility vehicles over a seat-belt \
+             sensor.",
+            Some(NumberMismatch),
+        ),
+        (
+            "The recall covers Kestrel Ridge models built between 2015 and 2018.",
+            "The recall covers Kestrel Ridge models built between 2021 and 2024.",
+            Some(DateMismatch),
+        ),
+        (
+            "Kestrel recalled 120,000 sedans in May.",
+            "It is Kestrel's third recall this year, after it recalled 120,000 sedans in \
+             March.",
+            Some(DateMismatch),
+        ),
+        // Another role in apposition.
+        (
+            "Daniel Ortiz is Kestrel's chief executive.",
+            "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
+            Some(EntityMismatch),
+        ),
+        (
+            "Daniel Ortiz is Kestrel's head of quality.",
+            "\"We regret the inconvenience,\" said Daniel Ortiz, Kestrel's head of quality.",
+            None,
+        ),
+        // The role is the claim's, the body it is held at another.
+        (
+            "Rocío Marín is a climatologist at the University of Seville.",
+            "\"It is getting hotter,\" said Rocío Marín, a climatologist at the University \
+             of Granada.",
+            Some(EntityMismatch),
+        ),
+        (
+            "Rocío Marín is a climatologist at the University of Granada.",
+            "\"It is getting hotter,\" said Rocío Marín, a climatologist at the University \
+             of Granada.",
+            None,
+        ),
+        // The role is the claim's, its owner another; an aspect verb leaves the predicate
+        // to the verb after it, so the date is compared.
+        (
+            "Shin Won-shik is North Korea's national security adviser.",
+            "\"We understand it,\" South Korea's national security adviser, Shin Won-shik, \
+             said on Friday.",
+            Some(EntityMismatch),
+        ),
+        (
+            "Shin Won-shik is South Korea's national security adviser.",
+            "\"We understand it,\" South Korea's national security adviser, Shin Won-shik, \
+             said on Friday.",
+            None,
+        ),
+        (
+            "North Korea began sending weapons to Russia in the summer of 2021.",
+            "North Korea has sent weapons to Russia since the summer of 2023.",
+            Some(DateMismatch),
+        ),
+        // "fully" is all of it; a verb done again keeps the verb's opposites.
+        (
+            "The fire was fully contained by Tuesday morning.",
+            "The fire was 15 percent contained as of Tuesday morning.",
+            Some(NumberMismatch),
+        ),
+        (
+            "Highway 26 has reopened between Carrow Springs and Dunmore.",
+            "Highway 26 remains closed between Carrow Springs and Dunmore.",
+            Some(Antonym),
+        ),
+        // One thing holds a first place.
+        (
+            "The Carrow fire is the largest wildfire in the state's history.",
+            "Last year the Redfield fire burned 95,000 acres, making it the largest \
+             wildfire in the state's history.",
+            Some(EntityMismatch),
+        ),
+        (
+            "The Redfield fire was the largest wildfire in the state's history.",
+            "Last year the Redfield fire burned 95,000 acres, making it the largest \
+             wildfire in the state's history.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn context_names_count_toward_a_figure_slot() {
+    // "Carrow Springs" is only in the title: the figure is still the claim's slot.
+    let view = PassageView::new(
+        "More than 1,200 firefighters are battling the fire.",
+        None,
+        &[],
+        &["Wildfire near Carrow Springs forces thousands to flee"],
+        &[],
+    );
+    let claim = Analysis::new(
+        "Fewer than 500 firefighters are battling the Carrow Springs fire.",
+        None,
+    );
+    let x = judge_view(&claim, &claim_concepts(&claim), &view);
+    assert_eq!(kinds(&x), vec![FindingKind::NumberMismatch]);
+}
+
+#[test]
+fn wordings_that_cover_the_claim() {
+    for (claim, passage) in [
+        // A bare figure against one whose unit the claim names just before it.
+        (
+            "The measure covers goods worth about C$12 billion.",
+            "The measure covers about C$12 billion worth of goods.",
+        ),
+        // A coordinated figure has the first one's verb.
+        (
+            "The suspects are aged 24 and 31.",
+            "The suspects, aged 24 and 31, were detained on Friday.",
+        ),
+        // "sought" is the claim's predicate here, not a hedge.
+        (
+            "Police are searching for a third man.",
+            "Police said a third man is still being sought.",
+        ),
+        // That something happened needs no repeating.
+        (
+            "The break-in happened before dawn on Tuesday.",
+            "The break-in came shortly before dawn on Tuesday.",
+        ),
+        (
+            "The leak revealed plans to raise VAT on food.",
+            "The leak revealed plans to raise the value-added tax on food.",
+        ),
+        // A concession beside the claim does not negate it; "a year" after a figure is a
+        // rate.
+        (
+            "Harbor expects to save about $150 million a year in costs.",
+            "Harbor expects to save about $150 million in annual costs, though it did not \
+             say how many jobs would be lost.",
+        ),
+        // Troops are deployed as they are sent.
+        (
+            "North Korea has deployed about 11,000 soldiers to Russia.",
+            "North Korea has sent an estimated 11,000 troops to Russia.",
+        ),
+        // "people" is said of any kind of people.
+        (
+            "The drug was approved for people with early Alzheimer's.",
+            "The drug was approved for patients with early Alzheimer's.",
+        ),
+    ] {
+        let x = j(claim, passage);
+        assert!(x.uncovered.is_empty() && !x.hedged, "{claim}: {x:?}");
+        assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+    }
+}
+
+#[test]
+fn dates_are_read_as_of_the_article() {
+    let reference = chrono::NaiveDate::from_ymd_opt(2025, 6, 14);
+    let judge_with = |claim: &str, passage: &str, context: &[&str]| {
+        let view = PassageView::new(passage, reference, &[], context, &[]);
+        let claim = Analysis::new(claim, None);
+        judge_view(&claim, &claim_concepts(&claim), &view)
+    };
+    // "on Friday" dates the announcement, not the start: the calendar dates still differ.
+    let x = judge_with(
+        "The Canadian tariff on U.S. steel starts on August 1.",
+        "Canada will impose a tariff on U.S. steel starting July 1, the minister announced \
+         on Friday.",
+        &[],
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+    // A claim's relative date is read as of the passage's article.
+    let x = judge_with(
+        "Lumio was fined 800 million euros in a separate case last year.",
+        "Lumio was fined 800 million euros in a separate case two years ago.",
+        &[],
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+    // The article's subject, named in its title, counts toward the rest of the claim.
+    let x = judge_with(
+        "The investigation into Lumio began in 2019.",
+        "The investigation began in 2021 after a complaint from a rival.",
+        &["EU fines Lumio over app store rules"],
+    );
+    assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+    // A weekday is the article's week (Saturday, June 14: "on Wednesday" is June 11): it
+    // gives a claim's date, and rules out a month far from it.
+    let approved = "The agency on Wednesday approved the drug for early Alzheimer's.";
+    for claim in [
+        "The agency approved the drug on June 11, 2025.",
+        "The agency approved the drug in June.",
+    ] {
+        let x = judge_with(claim, approved, &[]);
+        assert!(
+            x.uncovered.is_empty() && x.coverage == 1.0,
+            "{claim}: {x:?}"
+        );
+        assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+    }
+    let x = judge_with("The agency approved the drug in April.", approved, &[]);
+    assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+}
+
+#[test]
+fn what_may_happen_does_not_support_that_it_did() {
+    let passage = "The regulator said it had opened an investigation and could fine \
+                   the company up to 4 percent of its annual revenue.";
+    let fined = j(
+        "The regulator fined the company 4 percent of its revenue.",
+        passage,
+    );
+    assert_ne!(fined.rule_stance(), Stance::Supports, "{fined:?}");
+    assert!(fined.uncovered.iter().any(|w| w == "fined"), "{fined:?}");
+    for claim in [
+        "The company could be fined up to 4 percent of its annual revenue.",
+        "The regulator opened an investigation into the company.",
+    ] {
+        let x = j(claim, passage);
+        assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+    }
+}
+
+#[test]
+fn unrelated_overlap_is_neutral() {
+    let x = j("Japan plans to buy more F-35 fighter jets.", "The United States and its allies in South Korea and Japan run fleets of high-tech war planes, including F-35 stealth fighter jets.");
+    assert_ne!(x.rule_stance(), Stance::Supports, "{x:?}");
+}
