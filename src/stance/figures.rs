@@ -246,10 +246,7 @@ pub(super) fn compare_numbers(
 /// run that completes it ("tariff", "steel" in "a 25 percent tariff on steel imported from
 /// ..."), not adjuncts ("800 flights on Thursday as pilots walked out"). Its unit is compared
 /// on its own; names say whose or which, not what.
-fn figure_nouns<'a>(
-    a: &'a Analysis,
-    q: &'a Quantity,
-) -> impl Iterator<Item = &'a Token> {
+fn figure_nouns<'a>(a: &'a Analysis, q: &'a Quantity) -> impl Iterator<Item = &'a Token> {
     let tokens = &a.tokens;
     let first = tokens.partition_point(|t| t.start < q.end);
     let noun = |k: usize| {

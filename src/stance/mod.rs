@@ -551,7 +551,8 @@ pub fn judge_view(
         covered_tokens,
         hedged,
         irrealis,
-        polarity_differs: claim.negations.len() % 2 != asserted_negations(&cx, &scoped_negations) % 2,
+        polarity_differs: claim.negations.len() % 2
+            != asserted_negations(&cx, &scoped_negations) % 2,
         claim_negated: !claim.negations.is_empty(),
     }
 }

@@ -30,10 +30,7 @@ fn arguments(a: &Analysis, i: usize) -> (Option<String>, Option<String>, bool) {
 
 /// The named entities just before and after token `i` (within six tokens), taken as its
 /// arguments, and whether `i` reads as a passive verb.
-fn argument_entities(
-    a: &Analysis,
-    i: usize,
-) -> (Option<&Entity>, Option<&Entity>, bool) {
+fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity>, bool) {
     let before = a.entities.iter().rev().find(|e| e.to <= i && i - e.to <= 6);
     let after = a.entities.iter().find(|e| e.from > i && e.from - i <= 6);
     let passive = a.tokens.get(i + 1).is_some_and(|t| t.lower == PASSIVE_BY)
@@ -377,10 +374,7 @@ fn links_a_body(a: &Analysis, k: usize) -> bool {
 
 /// The mentions of a person (by surname) that a comma follows: where an apposition says what
 /// the person is ("Daniel Ortiz, Kestrel's head of quality").
-fn named_then_described<'a>(
-    a: &'a Analysis,
-    surname: &'a str,
-) -> impl Iterator<Item = &'a Entity> {
+fn named_then_described<'a>(a: &'a Analysis, surname: &'a str) -> impl Iterator<Item = &'a Entity> {
     a.entities.iter().filter(move |e| {
         e.stems.iter().any(|s| s == surname)
             && a.text[a.tokens[e.to - 1].end..]
@@ -392,12 +386,7 @@ fn named_then_described<'a>(
 /// "Marín is a climatologist at the University of Seville" against "Rocío Marín, a
 /// climatologist at the University of Granada": the role is the claim's, the body it is held at
 /// another. Read from the apposition after the person's name, up to the next comma or stop.
-fn role_affiliation(
-    cx: &Ctx<'_>,
-    findings: &mut Vec<Finding>,
-    head: usize,
-    surname: &str,
-) {
+fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surname: &str) {
     let (claim, passage) = (cx.claim, cx.passage);
     if !links_a_body(claim, head + 1) {
         return;

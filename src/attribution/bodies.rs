@@ -1,0 +1,346 @@
+//! Organisations and sources: the bodies an article names, what "the agency" or "the company"
+//! stands for, and a source phrase cleaned to the name a reader would cite.
+
+use super::View;
+
+/// "the UK-based Open Source Center and the BBC" -> "Open Source Center and the BBC";
+/// "the North's official Korean Central News Agency" -> "Korean Central News Agency".
+pub(super) fn clean_source(np: &str) -> String {
+    let mut s = np.trim().trim_end_matches(['.', ',']).to_string();
+    // "..., while carmakers warned": the conjunction opens the clause, not the source.
+    for conjunction in ["while ", "whereas ", "but ", "and ", "although ", "though "] {
+        if let Some(rest) = s.strip_prefix(conjunction) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    if let Some(i) = s.rfind(" by ") {
+        s = s[i + 4..].to_string();
+    }
+    // Trailing adjuncts are not part of the name: "SBS-TV on Friday".
+    let cut = [
+        " on ",
+        " last ",
+        " this ",
+        " earlier ",
+        " yesterday",
+        " today",
+        " published ",
+        " in a ",
+        " in an ",
+        " at a ",
+    ]
+    .iter()
+    .filter_map(|m| s.find(m))
+    .min();
+    if let Some(c) = cut {
+        s.truncate(c);
+    }
+    // A participle phrase after the noun is no part of it: "an internal study presented at
+    // trial", "a report released on Monday".
+    let participle = {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..words.len().saturating_sub(1))
+            .find(|&k| {
+                words[k].len() > 4
+                && words[k].ends_with("ed")
+                && matches!(words[k + 1], "at" | "by" | "in" | "on" | "for" | "to")
+                // "experts not involved in the study": the participle is their description.
+                && !matches!(words[k - 1], "not" | "never")
+                && !words[k - 1].ends_with("ly")
+            })
+            .map(|k| words[..k].join(" "))
+    };
+    if let Some(np) = participle {
+        s = np;
+    }
+    // "unions at Nordvik's plant", "analysts at Baltic Securities": a head noun and the
+    // place or body it belongs to make the source together.
+    let headed = {
+        let mut w: Vec<&str> = s.split_whitespace().collect();
+        if w.first()
+            .is_some_and(|d| matches!(d.to_lowercase().as_str(), "the" | "a" | "an"))
+        {
+            w.remove(0);
+        }
+        (w.len() > 2
+            && w[0].chars().next().is_some_and(char::is_lowercase)
+            && matches!(w[1], "at" | "of" | "from" | "with" | "for"))
+        .then(|| w.join(" "))
+    };
+    if let Some(np) = headed {
+        return np;
+    }
+    for apostrophe in ["\u{2019}s ", "'s "] {
+        if let Some(i) = s.find(apostrophe) {
+            let rest = &s[i + apostrophe.len()..];
+            // "the country's civil defense agency": the place the story is about is no part
+            // of the body's name ("the company's spokesman" keeps its company).
+            let owner = s[..i].trim_start_matches("the ").trim_start_matches("The ");
+            if matches!(
+                owner,
+                "country" | "nation" | "city" | "state" | "region" | "province" | "island" | "town"
+            ) && !rest.trim().is_empty()
+            {
+                s = rest.to_string();
+                break;
+            }
+            // A lone capitalised word after the possessive is the name's head, not a name:
+            // "the Alzheimer's Association" keeps its owner.
+            if rest.split_whitespace().count() > 1
+                && rest
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                s = rest.to_string();
+            }
+        }
+    }
+    // "a measure the government says": a noun phrase then the speaker's own; not "the head
+    // of the union", where the second belongs to the first.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(k) = (1..words.len()).rev().find(|&k| {
+        matches!(words[k], "the" | "a" | "an")
+            && !matches!(
+                words[k - 1].to_lowercase().as_str(),
+                "of" | "for" | "at" | "in" | "to" | "from" | "with" | "and" | "by" | "on"
+            )
+    }) {
+        s = words[k..].join(" ");
+    }
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(det) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    // "Telecom operator Vantel": a descriptor ending in a company noun, then the name.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(k) = words.iter().position(|w| COMPANY_NOUNS.contains(w)) {
+        let described = words[..k].iter().all(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "for" | "at" | "in" | "to" | "from" | "with" | "and" | "by" | "on"
+            )
+        });
+        let name = &words[k + 1..];
+        if described
+            && !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            s = name.join(" ");
+        }
+    }
+    // A conjunction is no source ("... and warned that"), nor a verb before one ("conceded on
+    // Wednesday and said").
+    let lone_verb = !s.contains(' ') && s.len() > 4 && s.ends_with("ed");
+    if lone_verb || s.split_whitespace().all(crate::text::is_stop_word) {
+        return String::new();
+    }
+    loop {
+        let trimmed = s.trim_start();
+        let first = trimmed.split_whitespace().next().unwrap_or("");
+        let rest_has_caps = trimmed
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let droppable = matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+            || first.ends_with("-based")
+            || (first.chars().next().is_some_and(char::is_lowercase)
+                && rest_has_caps
+                && !first.contains('-'));
+        if droppable && rest_has_caps {
+            s = trimmed[first.len()..].trim_start().to_string();
+        } else {
+            break;
+        }
+    }
+    s.trim().to_string()
+}
+
+/// Multi-word capitalised names with "of", "for" or "and" inside ("Bank of Canada", "World
+/// Health Organization"): the organisations a later "the bank" may stand for.
+pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
+    let n = v.words.len();
+    let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap(i) || (i == 0 && crate::text::is_stop_word(&v.lower[0])) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i + 1;
+        loop {
+            if cap(e) && !v.breaks_before(e) {
+                e += 1;
+            } else if e + 1 < n
+                && matches!(v.lower[e].as_str(), "of" | "for" | "and")
+                && cap(e + 1)
+                && !v.breaks_before(e)
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if e - s >= 2 {
+            out.push(v.span(s, e));
+        }
+        i = e;
+    }
+    out
+}
+
+/// Words that end a company's name, and the common nouns a report uses for a company.
+const COMPANY_NAME_ENDS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "pharmaceuticals",
+    "industries",
+    "technologies",
+    "motors",
+    "airlines",
+    "systems",
+    "labs",
+    "partners",
+    "capital",
+    "therapeutics",
+    "biosciences",
+    "biotech",
+    "software",
+    "networks",
+    "electronics",
+    "semiconductor",
+    "energy",
+    "brands",
+    "foods",
+];
+pub(super) const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "drugmaker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "group",
+    "business",
+    "manufacturer",
+    "retailer",
+    "lender",
+    "insurer",
+    "airline",
+    "conglomerate",
+    "operator",
+    "giant",
+    "provider",
+    "producer",
+    "maker",
+    "startup",
+];
+
+/// Whether a source as written stands for an organisation named in full earlier: its head
+/// word ("the bank" for "Bank of Canada"), its first word ("Halvern" for "Halvern
+/// Pharmaceuticals"), or a common noun for a company when the name is a company's ("the
+/// company" for "Halvern Pharmaceuticals", or for a "Vantel" the article introduced as
+/// "telecom operator Vantel": `companies`).
+pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool {
+    let source = source.trim();
+    if source.is_empty() {
+        return false;
+    }
+    if names_head(org, source) {
+        return true;
+    }
+    let mut words = org.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let last = words.next_back().unwrap_or(first);
+    let first_word = first == source && first != org;
+    // "the company", "the Swedish carmaker": a company noun, perhaps with an adjective.
+    let noun = source.split_whitespace().next_back().unwrap_or("");
+    let company = COMPANY_NOUNS.contains(&noun)
+        && source.split_whitespace().count() <= 3
+        && (companies.iter().any(|c| c == org)
+            || COMPANY_NAME_ENDS
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.'))));
+    first_word || company
+}
+
+/// Names a sentence introduces with a common noun for a company: "telecom operator Vantel",
+/// "the drugmaker Halvern", "the firm Northgate Labs".
+pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
+    let n = v.words.len();
+    let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if v.words[k].is_capitalized() || !COMPANY_NOUNS.contains(&v.lower[k].as_str()) {
+            continue;
+        }
+        let mut e = k + 1;
+        while cap(e) && (e == k + 1 || !v.breaks_before(e)) {
+            e += 1;
+        }
+        if e > k + 1 && !v.breaks_before(k + 1) {
+            out.push(v.span(k + 1, e));
+        }
+    }
+    out
+}
+
+/// Whether a bare common noun ("bank", "ministry") is the head word of an organisation's name.
+fn names_head(org: &str, source: &str) -> bool {
+    let source = source.trim();
+    !source.is_empty()
+        && !source.contains(' ')
+        && source.chars().all(|c| c.is_lowercase())
+        && (org
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(source))
+            || names_kind_of_body(org, source))
+}
+
+/// Common nouns for a kind of public body, and the last words of the names they stand for:
+/// "the agency" for the "National Highway Traffic Safety Administration".
+const BODY_KINDS: &[(&str, &[&str])] = &[
+    (
+        "agency",
+        &[
+            "administration",
+            "agency",
+            "service",
+            "bureau",
+            "commission",
+            "authority",
+            "office",
+        ],
+    ),
+    (
+        "regulator",
+        &["administration", "commission", "authority", "agency"],
+    ),
+    ("ministry", &["ministry", "department"]),
+    ("department", &["department", "ministry"]),
+    ("watchdog", &["commission", "authority", "office", "agency"]),
+];
+
+fn names_kind_of_body(org: &str, noun: &str) -> bool {
+    let Some(last) = org.split_whitespace().next_back() else {
+        return false;
+    };
+    BODY_KINDS
+        .iter()
+        .any(|(kind, ends)| *kind == noun && ends.iter().any(|e| e.eq_ignore_ascii_case(last)))
+}

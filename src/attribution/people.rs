@@ -1,0 +1,299 @@
+//! The people of an article: names found in it with their titles, and the resolution of a
+//! later mention ("Mr. Shin", "he", "the adviser") to the full name given elsewhere.
+
+use crate::text::fold_punctuation;
+
+use super::bodies::{clean_source, COMPANY_NOUNS};
+use super::cues::{
+    HONORIFICS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, VERB_CUES,
+};
+use super::{normalize, np_like, View};
+
+#[derive(Debug, Clone)]
+pub(super) struct Person {
+    pub(super) name: String,
+    pub(super) title: String,
+    /// Lower-cased parts of the name that an honorific can precede ("shin", "won-shik").
+    pub(super) parts: Vec<String>,
+    /// The name as [`normalize`] gives it, computed once: every noun phrase is compared with it.
+    pub(super) norm: String,
+}
+
+pub(super) fn is_role_phrase(lower: &[String]) -> bool {
+    // A listed role anywhere, or a kind of person right after the article ("a climatologist
+    // at the University of Granada").
+    lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
+        || (lower
+            .first()
+            .is_some_and(|d| matches!(d.as_str(), "a" | "an" | "the"))
+            && lower.get(1).is_some_and(|w| {
+                crate::lexicon::lexicon().is_person_noun(&crate::text::tokens::stem(w))
+            })
+            // ... as the head of the phrase, not a modifier ("the sport's governing body").
+            && lower.get(2).is_none_or(|w| {
+                matches!(
+                    w.as_str(),
+                    "at" | "of" | "for" | "with" | "who" | "in" | "from" | "and"
+                )
+            }))
+}
+
+/// Capitalised runs of words (initials included) within `range`: candidate names.
+pub(super) fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let cap = |k: usize| v.words[k].is_capitalized() && !v.quoted[k];
+        if !cap(i) || HONORIFICS.contains(&v.lower[i].as_str()) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        // Lower-case particles inside names: "Marieke de Vries", "Ludwig van Beethoven".
+        let particle = |k: usize| {
+            NAME_PARTICLES.contains(&v.lower[k].as_str())
+                && k + 1 < to
+                && cap(k + 1)
+                && !v.breaks_before(k + 1)
+        };
+        // A possessive ends a name: "Kenya's Daniel Kiptoo" is a country and a person.
+        let possessive = |k: usize| v.gap_before(k).contains(['\'', '\u{2019}']);
+        while i < to
+            && (cap(i) || (i > s && particle(i)))
+            && (i == s || (!v.breaks_before(i) && !possessive(i)))
+        {
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
+}
+
+/// Pass one: the people an article names, with their titles.
+pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut add = |name: String, title: String| {
+        let parts: Vec<String> = name
+            .split_whitespace()
+            .map(|p| {
+                p.chars()
+                    .map(fold_punctuation)
+                    .collect::<String>()
+                    .to_lowercase()
+            })
+            .collect();
+        // The same person, or a surname of several words for someone named in full before
+        // ("Mr. Van Dijk" after "Pieter Van Dijk").
+        if let Some(p) = people
+            .iter_mut()
+            .find(|p| p.name == name || (parts.len() < p.parts.len() && p.parts.ends_with(&parts)))
+        {
+            if p.title.is_empty() {
+                p.title = title;
+            }
+            return;
+        }
+        let norm = normalize(&name);
+        people.push(Person {
+            name,
+            title,
+            parts,
+            norm,
+        });
+    };
+    let mut maybe: Vec<(String, String)> = Vec::new();
+    for v in views {
+        let n = v.words.len();
+        for (s, e) in name_runs(v, 0, n) {
+            let words_in: Vec<&str> = v.lower[s..e].iter().map(String::as_str).collect();
+            // "the grid operator Red Eléctrica": a name a company noun introduces is a company's.
+            let introduced = s > 0 && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str());
+            if e - s < 2 || introduced || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
+                continue;
+            }
+            // "North Korean", "Pyongyang": places and demonyms are not people.
+            let stems: Vec<String> = crate::text::analyze(&v.span(s, e))
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            if !crate::lexicon::lexicon()
+                .place_expansions(&stems)
+                .is_empty()
+            {
+                continue;
+            }
+            // Drop a leading title ("President Vladimir V. Putin"), also one that ends in a role
+            // noun ("Finance Minister Chrystia Freeland", "Chief Executive Dana Whitfield").
+            let mut s2 = s;
+            while s2 < e && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
+                s2 += 1;
+            }
+            if let Some(k) = (s2..e.saturating_sub(2))
+                .rev()
+                .find(|&k| ROLE_NOUNS.contains(&v.lower[k].as_str()))
+            {
+                s2 = k + 1;
+            }
+            let titled = s2 > s
+                || (s > 0
+                    && (PERSON_TITLES.contains(&v.lower[s - 1].as_str())
+                        || HONORIFICS.contains(&v.lower[s - 1].as_str())));
+            if e - s2 < 2 && !titled {
+                continue;
+            }
+            // Appositive after: "Shin Won-shik, South Korea's national security adviser".
+            let mut title = String::new();
+            if e < n && v.gap_before(e).contains(',') {
+                let te = v.segment_end(e);
+                if is_role_phrase(&v.lower[e..te]) {
+                    title = trim_title(&v.span(e, te));
+                }
+            }
+            // Appositive before: "the transport minister, Hugo Brandt".
+            // Only a short phrase that opens like a noun phrase ("the", "a", "X's") and is
+            // followed by the name and a comma or a cue.
+            let closes =
+                e == n || v.gap_before(e).contains(',') || VERB_CUES.contains(&v.lower[e].as_str());
+            if title.is_empty() && s > 0 && v.gap_before(s).contains(',') && closes {
+                let ts = v.segment_start(s);
+                let opens_np = matches!(v.lower[ts].as_str(), "the" | "a" | "an")
+                    || v.words[ts].is_capitalized();
+                if s - ts <= 8
+                    && opens_np
+                    && np_like(&v.lower[ts..s])
+                    && is_role_phrase(&v.lower[ts..s])
+                {
+                    title = trim_title(&v.span(ts, s));
+                }
+            }
+            if title.is_empty() && s2 > s {
+                title = v.span(s, s2);
+            }
+            let speaks_next = e < n && VERB_CUES.contains(&v.lower[e].as_str());
+            if titled
+                || !title.is_empty()
+                || speaks_next
+                || e - s2 >= 2 && looks_like_person(&v.lower[s2..e])
+            {
+                add(v.span(s2, e), title);
+            } else if (2..=3).contains(&(e - s2)) {
+                maybe.push((v.span(s2, e), v.lower[e - 1].clone()));
+            }
+        }
+    }
+    // A plain two- or three-word name is a person's when the article goes on to use its last
+    // word alone, as news style does with surnames ("Daniel Kiptoo" ... "Kiptoo said").
+    let surnames_alone: rustc_hash::FxHashSet<String> = views
+        .iter()
+        .flat_map(|v| {
+            name_runs(v, 0, v.words.len())
+                .into_iter()
+                // Not after a preposition: "of Canada", "in Berlin" are places.
+                .filter(|(s, e)| {
+                    e - s == 1
+                        && !(*s == 0 && crate::text::is_stop_word(&v.lower[0]))
+                        && !(*s > 0
+                            && matches!(
+                                v.lower[s - 1].as_str(),
+                                "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
+                            ))
+                })
+                .map(|(s, _)| v.lower[s].clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, last) in maybe {
+        if surnames_alone.contains(&last) {
+            add(name, String::new());
+        }
+    }
+    people
+}
+
+/// Two or three capitalised words with hyphenated or initial parts, no organisation word.
+fn looks_like_person(lower: &[String]) -> bool {
+    (2..=3).contains(&lower.len()) && lower.iter().any(|w| w.contains('-') || w.len() == 1)
+}
+
+fn trim_title(t: &str) -> String {
+    let t = t.trim().trim_end_matches([',', '.']);
+    // "minister of natural resources and ecology who led a delegation" -> stop at a relative clause.
+    let cut = [" who ", " which ", " that "]
+        .iter()
+        .filter_map(|m| t.find(m))
+        .min()
+        .unwrap_or(t.len());
+    t[..cut].trim().to_string()
+}
+
+/// What a noun phrase names: a person of the article, a title that stands for one, or a source.
+pub(super) enum Np {
+    Person(usize),
+    Source(String),
+    Nothing,
+}
+
+pub(super) fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize>) -> Np {
+    let norm = normalize(np);
+    if norm.is_empty() {
+        return Np::Nothing;
+    }
+    if PRONOUNS.contains(&norm.as_str()) {
+        return last_speaker.map_or(Np::Nothing, Np::Person);
+    }
+    match person_named(&norm, people) {
+        Some(i) => Np::Person(i),
+        None => Np::Source(clean_source(np)),
+    }
+}
+
+/// The person a normalised noun phrase names, if any: the name in full, a name after a title,
+/// a single name part, or a title the article gives one person.
+pub(super) fn person_named(norm: &str, people: &[Person]) -> Option<usize> {
+    let toks: Vec<&str> = norm
+        .split(' ')
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let has_role = toks.iter().any(|t| ROLE_NOUNS.contains(t));
+    let toks: Vec<&str> = toks
+        .into_iter()
+        .filter(|t| !HONORIFICS.contains(t) && !PERSON_TITLES.contains(t))
+        .collect();
+    // Full name, then a single name part after an honorific or alone ("Mr. Shin", "Shin").
+    let joined = toks.join(" ");
+    if let Some(i) = people.iter().position(|p| p.norm == joined) {
+        return Some(i);
+    }
+    // A name after a title the person lists do not strip ("Finance Minister Chrystia Freeland").
+    if let Some(i) = people.iter().position(|p| {
+        p.parts.len() >= 2
+            && toks.len() >= p.parts.len()
+            && toks[toks.len() - p.parts.len()..]
+                .iter()
+                .zip(&p.parts)
+                .all(|(a, b)| a == b)
+    }) {
+        return Some(i);
+    }
+    if toks.len() == 1 {
+        let hits: Vec<usize> = (0..people.len())
+            .filter(|i| people[*i].parts.iter().any(|p| p == toks[0]))
+            .collect();
+        if hits.len() == 1 {
+            return Some(hits[0]);
+        }
+    }
+    // A title-only mention resolves to the one person the article gives that title.
+    if has_role {
+        let hits: Vec<usize> = (0..people.len())
+            .filter(|i| {
+                let t = normalize(&people[*i].title);
+                !t.is_empty() && (t == norm || t.ends_with(&norm) || norm.ends_with(&t))
+            })
+            .collect();
+        if hits.len() == 1 {
+            return Some(hits[0]);
+        }
+    }
+    None
+}

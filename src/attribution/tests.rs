@@ -1,0 +1,213 @@
+//! Attribution of hand-written sentences, one pattern per test.
+
+use super::*;
+
+fn run(text: &str) -> Vec<Attribution> {
+    attribute(&crate::text::split_sentences(text)).attributions
+}
+
+#[test]
+fn inverted_cues_titles_before_names_and_quoted_characterisations() {
+    let a = run(
+        "\"This is the hardest place on the Moon to land, and we did it,\" said Dana \
+         Whitfield, the company's chief executive, at a news conference. The rate will fall, \
+         said John Smith, an economist at the bank. Finance Minister Chrystia Freeland said \
+         the government would help. The agency's administrator, Carlos Mendes, called the \
+         landing \"a milestone for commercial exploration in space.\" The police were called \
+         to the scene.",
+    );
+    assert_eq!(a[0].speaker, "Dana Whitfield");
+    assert_eq!(a[0].speaker_title, "the company's chief executive");
+    assert_eq!(a[0].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[1].speaker, "John Smith");
+    assert_eq!(a[2].speaker, "Chrystia Freeland");
+    assert_eq!(a[2].speaker_title, "Finance Minister");
+    assert_eq!(a[3].speaker, "Carlos Mendes");
+    assert_eq!(a[4].kind, AttributionKind::None);
+}
+
+#[test]
+fn companies_by_short_name_and_common_noun_and_claims_as_a_noun() {
+    let a = run(
+        "A jury ordered the drugmaker Halvern Pharmaceuticals to pay $212 million. Jurors \
+         rejected claims that the company hid evidence. Halvern said it would appeal. \
+         \"We disagree,\" the company said in a statement.",
+    );
+    assert_eq!(a[1].kind, AttributionKind::None, "{:?}", a[1]);
+    let c = run(
+        "Nordvik Motors will cut jobs. The Swedish carmaker reported a loss. The \
+         unions at Nordvik's plant in Gothenburg said they had not been consulted.",
+    );
+    assert_eq!(c[1].source, "Nordvik Motors");
+    assert_eq!(c[2].source, "unions at Nordvik's plant in Gothenburg");
+    // A one-word company the article introduces with a common noun.
+    let t = run(
+        "Telecom operator Vantel said on Thursday that hackers stole data. The company said \
+         it had not received a ransom demand. Researchers at the firm Northgate Labs said \
+         the records were for sale.",
+    );
+    assert_eq!(t[0].source, "Vantel");
+    assert_eq!(t[1].source, "Vantel");
+    assert_eq!(t[2].source, "Researchers at the firm Northgate Labs");
+    // A relative clause after the name, a finding estimated, a conjunction before a source.
+    let r = run(
+        "Mexico, which faces similar duties, said it would wait. Economists at the Bank of \
+         Montreal estimated that growth would slow. The army sent an estimated 11,000 \
+         troops. Steelmakers welcomed the decision, while carmakers warned that costs \
+         would rise.",
+    );
+    assert_eq!(r[0].source, "Mexico");
+    assert_eq!(r[1].source, "Economists at the Bank of Montreal");
+    assert_eq!(r[2].kind, AttributionKind::None);
+    assert_eq!(r[3].source, "carmakers");
+    // "the company" after "according to"; a possessive inside a body's name.
+    let b = run(
+        "The agency approved a drug made by Brevian Therapeutics. About 12 percent of \
+         patients had side effects, according to the company. Six million Americans have \
+         the disease, according to the Alzheimer's Association.",
+    );
+    assert_eq!(b[1].source, "Brevian Therapeutics");
+    assert_eq!(b[2].source, "Alzheimer's Association");
+    // "The agency" for the body whose name ends in "Administration".
+    let g = run(
+        "The recall was filed with the National Highway Traffic Safety Administration. The \
+         agency said it had received 45 complaints.",
+    );
+    assert_eq!(
+        g[1].source,
+        "National Highway Traffic Safety Administration"
+    );
+    // A quotation's last words before an inverted cue; a second verb of the subject's.
+    let q = run(
+        "\"Competition rules apply to everyone, however large,\" said Margrethe Holm, the \
+         EU's competition commissioner. Tunewave's chief executive, Anders Berg, welcomed \
+         the ruling but said the fine was too small.",
+    );
+    assert_eq!(q[0].speaker, "Margrethe Holm");
+    assert_eq!(q[1].speaker, "Anders Berg");
+    let c = run(
+        "The chief executive, Paula Moreno, called the strike \"unnecessary and \
+         irresponsible\" and said the company would not improve its offer.",
+    );
+    assert_eq!(c[0].kind, AttributionKind::DirectQuote);
+    let v = run(
+        "The finance minister, Pieter Van Dijk, resigned on Thursday. Mr. Van Dijk, 58, had \
+         held the post for two years. \"I take full responsibility,\" he said. The leak \
+         revealed plans to raise the tax.",
+    );
+    assert_eq!(v[2].speaker, "Pieter Van Dijk");
+    assert_eq!(v[3].kind, AttributionKind::None);
+    assert!(speaks_of_itself(
+        "Nordvik said on Wednesday that it would cut jobs."
+    ));
+    assert!(!speaks_of_itself(
+        "Russia sent troops, South Korean officials said."
+    ));
+    let e = run(
+        "An earthquake killed 37 people, the country's civil defense agency said. President \
+         Luis Arana declared a state of emergency. The company's spokesman said it would \
+         help.",
+    );
+    assert_eq!(e[0].source, "civil defense agency");
+    assert_eq!(e[1].kind, AttributionKind::None);
+    assert_eq!(e[2].source, "company's spokesman");
+    let d = run(
+        "Screen time was not linked to myopia, the researchers found. An internal \
+         study presented at trial found that the risk tripled. Police found a body. Experts \
+         not involved in the study cautioned that it was small.",
+    );
+    assert_eq!(
+        (d[0].kind, d[0].source.as_str()),
+        (AttributionKind::Indirect, "researchers")
+    );
+    assert_eq!(d[1].source, "internal study");
+    assert_eq!(d[2].kind, AttributionKind::None);
+    assert_eq!(d[3].source, "Experts not involved in the study");
+    let b = run(
+        "Lawmakers approved a bill, a measure the government says will protect \
+         tenants. Luís Matos called the cap \"an attack\" and warned that rents would rise.",
+    );
+    assert_eq!(b[0].source, "government");
+    assert_eq!(
+        (b[1].speaker.as_str(), b[1].source.as_str()),
+        ("Luís Matos", "")
+    );
+    assert_eq!(a[2].source, "Halvern Pharmaceuticals");
+    assert_eq!(a[3].source, "Halvern Pharmaceuticals");
+    assert_eq!(a[3].kind, AttributionKind::DirectQuote);
+}
+
+#[test]
+fn quotations_over_sentences_participles_and_unnamed_speakers() {
+    let a = run(
+        "Maria Lopez, a spokeswoman for the ministry, spoke first. \"We have seen no \
+         serious side effects. The data are clear,\" she said. Prime Minister Keir Starmer, \
+         speaking in London, said the country was ready. \"It is a disaster,\" said one \
+         resident.",
+    );
+    assert_eq!(a[1].speaker, "Maria Lopez");
+    assert_eq!(a[1].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[2].speaker, "Maria Lopez");
+    assert_eq!(a[2].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[3].speaker, "Keir Starmer");
+    assert_eq!(a[3].source, "");
+    assert_eq!(a[4].source, "one resident");
+}
+
+#[test]
+fn surnames_possessives_negated_cues_and_named_bodies() {
+    let a = run(
+        "Kenya's Daniel Kiptoo broke the record on Sunday. \"I knew it was possible,\" \
+         Kiptoo said. World Athletics, the sport's governing body, said the record would be \
+         ratified. Kiptoo did not say whether he would run again.",
+    );
+    assert_eq!(a[1].speaker, "Daniel Kiptoo");
+    assert_eq!(a[2].source, "World Athletics");
+    assert_eq!(a[3].kind, AttributionKind::None);
+}
+
+#[test]
+fn the_bank_is_the_bank_the_article_named() {
+    let a = run(
+        "The Bank of Canada held its rate. The bank warned that tariffs could slow \
+         growth. The local board reported a fall.",
+    );
+    assert_eq!(a[1].source, "Bank of Canada");
+    assert_eq!(a[2].source, "local board");
+}
+
+#[test]
+fn honorific_and_title_only_mentions_resolve() {
+    let a = run("The minister spoke first. Hugo Brandt, the transport minister, visited the port. \
+                 The transport minister said the strike would end. Mr. Brandt added that talks went well.");
+    assert_eq!(a[2].speaker, "Hugo Brandt");
+    assert_eq!(a[2].kind, AttributionKind::Indirect);
+    assert_eq!(a[3].speaker, "Hugo Brandt");
+    assert_eq!(a[3].cue, "added");
+}
+
+#[test]
+fn according_to_gives_a_source() {
+    let a = run("Wages rose 4 percent last year, according to the Office for National Statistics.");
+    assert_eq!(a[0].kind, AttributionKind::AccordingTo);
+    assert_eq!(a[0].source, "Office for National Statistics");
+    assert_eq!(a[0].cue, "according to");
+}
+
+#[test]
+fn plain_reporting_has_no_attribution() {
+    let a = run("The company opened a new plant in Ohio.");
+    assert_eq!(a[0].kind, AttributionKind::None);
+    assert!(a[0].speaker.is_empty() && a[0].source.is_empty());
+}
+
+#[test]
+fn pronoun_continues_the_last_speaker() {
+    let a = run(
+        "Maria Lopez, a spokeswoman for the union, said members were angry. \
+                 \u{201C}We have waited three years for a fair offer from them,\u{201D} she said.",
+    );
+    assert_eq!(a[1].speaker, "Maria Lopez");
+    assert_eq!(a[1].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[0].speaker_title, "a spokeswoman for the union");
+}
