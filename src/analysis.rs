@@ -127,6 +127,14 @@ fn denies_clause(ws: &[Word<'_>], i: usize) -> bool {
         && is_one_of(&ws[i - 2], &["no", "little"])
 }
 
+/// "humanitarian rather than political", "instead of closing": the "than" or "of" before the
+/// alternative a claim sets aside negates it, like "not political".
+fn sets_aside(ws: &[Word<'_>], i: usize) -> bool {
+    i >= 1
+        && ((is_one_of(&ws[i], &["than"]) && is_one_of(&ws[i - 1], &["rather"]))
+            || (is_one_of(&ws[i], &["of"]) && is_one_of(&ws[i - 1], &["instead"])))
+}
+
 /// How many content words after a negation fall in its scope: a clause's negation covers its
 /// subject and verb, a plain "not" the word it stands before.
 pub fn negation_reach(a: &Analysis, k: usize) -> usize {
@@ -458,6 +466,7 @@ impl Analysis {
                     || negates_infinitive(&ws, *i)
                     || rejects_clause(&ws, *i)
                     || denies_clause(&ws, *i)
+                    || sets_aside(&ws, *i)
             })
             .map(|(i, _)| i)
             .collect();

@@ -352,6 +352,10 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["start", "begin", "resume", "launch"],
         &["end", "stop", "halt", "suspend", "cancel"],
     ),
+    (
+        &["continue", "continued"],
+        &["end", "ended", "stop", "stopped", "halt", "cease", "ceased"],
+    ),
     (&["guilty", "convicted"], &["innocent", "acquitted"]),
     (&["safe", "safety"], &["dangerous", "unsafe", "harmful"]),
     (
@@ -417,6 +421,33 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("venezuelan", "venezuela"),
     ("cuban", "cuba"),
     ("irish", "ireland"),
+    ("emirati", "united arab emirates"),
+    ("qatari", "qatar"),
+    ("swiss", "switzerland"),
+    ("danish", "denmark"),
+    ("belgian", "belgium"),
+    ("portuguese", "portugal"),
+    ("austrian", "austria"),
+    ("hungarian", "hungary"),
+    ("czech", "czech republic"),
+    ("romanian", "romania"),
+    ("serbian", "serbia"),
+    ("armenian", "armenia"),
+    ("azerbaijani", "azerbaijan"),
+    ("jordanian", "jordan"),
+    ("moroccan", "morocco"),
+    ("algerian", "algeria"),
+    ("ethiopian", "ethiopia"),
+    ("south african", "south africa"),
+    ("argentine", "argentina"),
+    ("argentinian", "argentina"),
+    ("chilean", "chile"),
+    ("colombian", "colombia"),
+    ("peruvian", "peru"),
+    ("filipino", "philippines"),
+    ("indonesian", "indonesia"),
+    ("thai", "thailand"),
+    ("malaysian", "malaysia"),
 ];
 
 /// Capital -> country, for "Moscow provided Pyongyang with ...".
@@ -457,6 +488,8 @@ const CAPITALS: &[(&str, &str)] = &[
     ("havana", "cuba"),
     ("caracas", "venezuela"),
     ("brussels", "belgium"),
+    ("abu dhabi", "united arab emirates"),
+    ("doha", "qatar"),
 ];
 
 /// Country aliases: "U.S." and "America" for the United States.
@@ -470,18 +503,25 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("united kingdom", "britain"),
     ("dprk", "north korea"),
     ("north", "north korea"),
+    ("uae", "united arab emirates"),
+    ("u.a.e", "united arab emirates"),
+    ("emirates", "united arab emirates"),
 ];
 
 fn stems_of(phrase: &str) -> Vec<String> {
     analyze(phrase).into_iter().map(|t| t.text).collect()
 }
 
-fn load_table(tsv: &str) -> HashMap<String, Vec<String>> {
+/// `skip`: headwords left out.
+fn load_table(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<String>> {
     let mut map: HashMap<String, Vec<String>> = HashMap::default();
     for line in tsv.lines() {
         let Some((word, rest)) = line.split_once('\t') else {
             continue;
         };
+        if skip(word) {
+            continue;
+        }
         let key = stem(word);
         let entry = map.entry(key.clone()).or_default();
         for w in rest.split(' ') {
@@ -547,8 +587,18 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut synonyms = load_table(WORDNET_SYNONYMS);
-        let antonyms = load_table(WORDNET_ANTONYMS);
+        let mut synonyms = load_table(WORDNET_SYNONYMS, |_| false);
+        // An adjective spelled like an irregular verb form stems as that verb: "fell" (cruel,
+        // opposite "humane") would make "the talks fell apart" the opposite of "human rights".
+        let participial: HashSet<&str> = WORDNET_ANTONYM_POS
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(w, pos)| {
+                *pos == "a" && crate::text::tokens::is_irregular_form(w) && stem(w) != *w
+            })
+            .map(|(w, _)| w)
+            .collect();
+        let antonyms = load_table(WORDNET_ANTONYMS, |w| participial.contains(w));
         let mut curated_antonyms: HashMap<String, Vec<String>> = HashMap::default();
         let mut antonym_forms: Forms = HashMap::default();
         for l in WORDNET_ANTONYM_POS.lines() {

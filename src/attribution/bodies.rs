@@ -86,8 +86,18 @@ pub(super) fn clean_source(np: &str) -> String {
                 break;
             }
             // A lone capitalised word after the possessive is the name's head, not a name:
-            // "the Alzheimer's Association" keeps its owner.
-            if rest.split_whitespace().count() > 1
+            // "the Alzheimer's Association" keeps its owner; so does a country's body, which
+            // is no body without it ("Russia's Defense Ministry"; not "the North's official
+            // Korean Central News Agency", named in full after the owner's description).
+            let country = rest.starts_with(char::is_uppercase) && {
+                let stems: Vec<String> = owner
+                    .split_whitespace()
+                    .map(|w| crate::text::tokens::stem(&w.to_lowercase()))
+                    .collect();
+                crate::lexicon::lexicon().is_country(&stems)
+            };
+            if !country
+                && rest.split_whitespace().count() > 1
                 && rest
                     .split_whitespace()
                     .any(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -183,6 +193,14 @@ pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
                 && !v.breaks_before(e)
             {
                 e += 2;
+            } else if e + 2 < n
+                // "Coordination Headquarters for the Treatment of Prisoners of War"
+                && matches!(v.lower[e].as_str(), "of" | "for")
+                && v.lower[e + 1] == "the"
+                && cap(e + 2)
+                && !v.breaks_before(e)
+            {
+                e += 3;
             } else {
                 break;
             }

@@ -79,6 +79,9 @@ pub(super) const VERB_CUES: &[&str] = &[
     "explaining",
     "calling",
     "called",
+    "described",
+    "describes",
+    "describing",
     "asked",
     "answered",
 ];

@@ -211,3 +211,18 @@ fn pronoun_continues_the_last_speaker() {
     assert_eq!(a[1].kind, AttributionKind::DirectQuote);
     assert_eq!(a[0].speaker_title, "a spokeswoman for the union");
 }
+
+#[test]
+fn a_countrys_body_keeps_its_country_and_long_names_their_of_the() {
+    let a = run(
+        "Russia's Defense Ministry said the servicemen were flown to Moscow. \
+         \"Our people are home,\" said Oksana Melnyk, a spokeswoman for Ukraine's Coordination \
+         Headquarters for the Treatment of Prisoners of War. \
+         Among those released were 22 defenders of the plant, according to the headquarters.",
+    );
+    assert_eq!(a[0].source, "Russia's Defense Ministry");
+    assert_eq!(
+        a[2].source,
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War"
+    );
+}

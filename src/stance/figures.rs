@@ -23,17 +23,27 @@ pub(super) fn states_number(passage: &Analysis, number: &str) -> bool {
     })
 }
 
+/// Whether two figures may count the same thing: the same noun, or one's noun among the words
+/// after the other ("8,000 Ukrainians" and "16,000 Ukrainian civilians"), or its initials.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
-    // Units as stems; "days" and "day" meet, and so do "troops" and "soldiers".
-    let unit_of = |u: &str| u.trim_end_matches('s').to_string();
     match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => {
-            unit_of(x) == unit_of(y)
-                || lexicon().synonyms(x).contains(y)
+            same_head(a, b)
                 || b.unit_words.contains(x)
                 || a.unit_words.contains(y)
                 || abbreviates(x, &b.unit_words)
                 || abbreviates(y, &a.unit_words)
+        }
+        _ => false,
+    }
+}
+
+/// Whether two figures count the same noun: their units are one word or synonyms ("days" and
+/// "day", "troops" and "soldiers").
+fn same_head(a: &Quantity, b: &Quantity) -> bool {
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => {
+            x.trim_end_matches('s') == y.trim_end_matches('s') || lexicon().synonyms(x).contains(y)
         }
         _ => false,
     }
@@ -138,11 +148,17 @@ pub(super) fn compare_numbers(
             ));
             continue;
         }
-        let candidates: Vec<&Quantity> = passage_counts
+        let mut candidates: Vec<&Quantity> = passage_counts
             .iter()
             .copied()
             .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
             .collect();
+        // "16,000 Ukrainian civilians" against "8,000 Ukrainians ..., including 1,600
+        // civilians": a figure counting the claim's own noun is its figure, before one that
+        // shares a word of the phrase around it.
+        if candidates.iter().any(|p| same_head(q, p)) {
+            candidates.retain(|p| same_head(q, p) || q.in_unit_of(p).is_some());
+        }
         // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
         // that counts something ("2 percent"), unless the claim names what it counts just
         // before it ("goods worth about C$12 billion" against "C$12 billion worth of goods").

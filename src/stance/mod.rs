@@ -15,7 +15,7 @@ mod polarity;
 mod roles;
 mod slots;
 
-use cover::{chars, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT};
+use cover::{chars, entity_span, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT};
 use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
 use polarity::{asserted_negations, negation, passage_scoped};
@@ -321,7 +321,7 @@ pub fn judge_view(
     let mut covered = 0.0f32;
     let mut uncovered = Vec::new();
     let mut covered_tokens = Vec::new();
-    let mut uncovered_entities = 0;
+    let mut uncovered_entities = Vec::new();
     let mut uncovered_verbs = 0;
     let mut antonym_tokens = HashSet::default();
     let mut context_credit = 0.0f32;
@@ -332,7 +332,7 @@ pub fn judge_view(
     };
     for e in &claim.entities {
         if (!cx.entity_covered(e) || cx.framed_only(e)) && !cx.entity_in_context(e) {
-            uncovered_entities += 1;
+            uncovered_entities.push(e);
         }
     }
     for (i, t) in claim.tokens.iter().enumerate() {
@@ -497,6 +497,19 @@ pub fn judge_view(
             }
         }
     }
+    // A name the passage states otherwise in the same slot is not missing from it: "mediated
+    // by Turkey" against "mediated by the United Arab Emirates" is about the same swap.
+    uncovered_entities.retain(|e| {
+        let span = Some(chars(&claim.text, entity_span(claim, e)));
+        !findings.iter().any(|f| {
+            f.contradicts
+                && matches!(
+                    f.kind,
+                    FindingKind::EntityMismatch | FindingKind::LocationMismatch
+                )
+                && f.claim_span == span
+        })
+    });
     let irrealis = hedged
         && (unrealised.is_some()
             || hedges
@@ -544,7 +557,7 @@ pub fn judge_view(
         coverage,
         topic,
         uncovered,
-        uncovered_entities,
+        uncovered_entities: uncovered_entities.len(),
         claim_entities: claim.entities.len(),
         uncovered_verbs,
         highlights,

@@ -441,12 +441,56 @@ pub(super) fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
 /// passage's topic. The finding explains but does not contradict: that Russia did something does
 /// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
 /// support.
+/// The name after "by" right after token `i` (a passive's agent: "mediated by the United Arab
+/// Emirates").
+fn by_agent(a: &Analysis, i: usize) -> Option<&Entity> {
+    if a.tokens.get(i + 1)?.lower != PASSIVE_BY {
+        return None;
+    }
+    let next = (i + 2..a.tokens.len()).find(|&k| !matches!(a.tokens[k].lower.as_str(), "the"))?;
+    a.entities.iter().find(|e| e.from == next)
+}
+
+/// Another agent after "by" for the claim's act, when the claim names none before it; see
+/// [`other_argument`].
+fn other_by_agent(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+    ci: usize,
+    agent: &Entity,
+) {
+    if cx.entity_covered(agent) || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC {
+        return;
+    }
+    let stem = cx.claim.tokens[ci].key();
+    let theirs = cx.passage.tokens.iter().enumerate().find_map(|(pi, pt)| {
+        (pt.content && !pt.capitalized && same_act(stem, pt.key()))
+            .then(|| by_agent(cx.passage, pi))
+            .flatten()
+    });
+    // Both say who did it in the same words, so unlike another argument found elsewhere in
+    // the passage, another name here contradicts.
+    if let Some(theirs) = theirs.filter(|t| cx.names_other(agent, t)) {
+        findings.push(cx.other_name(agent, theirs, ""));
+    }
+}
+
 pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
         if !ct.content || ct.capitalized || ct.number {
             continue;
         }
-        let (Some(cb), Some(ca), cpass) = argument_entities(cx.claim, ci) else {
+        let (cb, ca, cpass) = argument_entities(cx.claim, ci);
+        let Some(ca) = ca else {
+            continue;
+        };
+        let Some(cb) = cb else {
+            // "The swap was mediated by Turkey" against "a swap mediated by the United Arab
+            // Emirates": an act's agent after "by" has one slot, whatever it was done to.
+            if by_agent(cx.claim, ci).is_some() {
+                other_by_agent(cx, findings, meter, ci, ca);
+            }
             continue;
         };
         let (agent, patient) = if cpass { (ca, cb) } else { (cb, ca) };

@@ -671,3 +671,57 @@ fn unrelated_overlap_is_neutral() {
     let x = j("Japan plans to buy more F-35 fighter jets.", "The United States and its allies in South Korea and Japan run fleets of high-tech war planes, including F-35 stealth fighter jets.");
     assert_ne!(x.rule_stance(), Stance::Supports, "{x:?}");
 }
+
+#[test]
+fn set_aside_alternatives_agents_after_by_and_the_counted_noun() {
+    expect_findings(&[
+        // "rather than political" negates "political" as "not political" does.
+        (
+            "Halvorsen described the swaps as humanitarian rather than political.",
+            "\"These swaps are humanitarian, not political,\" said Mira Halvorsen.",
+            None,
+        ),
+        // "fell" is the verb "fall" here, not WordNet's adjective "fell" (cruel) whose
+        // opposite is "humane".
+        (
+            "Lubinets said the negotiations almost fell apart twice.",
+            "Dmytro Lubinets, the human rights commissioner, said the negotiations nearly \
+             collapsed twice.",
+            None,
+        ),
+        (
+            "The Emirati Foreign Ministry said it would end its mediation efforts.",
+            "The Emirati Foreign Ministry said it would continue its mediation efforts.",
+            Some(FindingKind::Antonym),
+        ),
+        // The figure counting the claim's noun ("civilians") is its figure, not one counting
+        // a word beside it ("Ukrainians").
+        (
+            "About 16,000 Ukrainian civilians are believed to be held in Russia.",
+            "More than 8,000 Ukrainians are believed to be held in Russia, including about \
+             1,600 civilians.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        (
+            "The prisoner swap was mediated by Turkey.",
+            "Russia and Ukraine exchanged 146 prisoners in a swap mediated by the United Arab \
+             Emirates.",
+            Some(FindingKind::EntityMismatch),
+        ),
+    ]);
+    // The other agent stands in the claim's slot: the claim's name is not missing, so the
+    // passage is about the same swap and contradicts it.
+    let swap = j(
+        "The prisoner swap was mediated by Turkey.",
+        "Russia and Ukraine exchanged 146 prisoners in a swap mediated by the United Arab \
+         Emirates.",
+    );
+    assert_eq!(swap.uncovered_entities, 0);
+    assert_eq!(swap.rule_stance(), Stance::Contradicts);
+    // A demonym names its country: "Emirati" covers "UAE".
+    let keep = j(
+        "The UAE said it would keep mediating.",
+        "The Emirati Foreign Ministry said it would continue its mediation efforts.",
+    );
+    assert_eq!(keep.uncovered_entities, 0, "{:?}", keep.uncovered);
+}

@@ -497,6 +497,8 @@ const STOP_WORDS: &[&str] = &[
     "more",
     "most",
     "less",
+    "rather",
+    "instead",
 ];
 
 /// Function words that carry no content for matching (negations and comparatives are handled by
