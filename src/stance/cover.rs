@@ -228,6 +228,16 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether claim token `i` modifies the common noun after it, which the passage covers:
+    /// "prisoner" in "the biggest prisoner exchange" against "the largest exchange", in an
+    /// article about a swap of prisoners. Context supplies such a word as it supplies a name.
+    fn modifies_covered(&self, i: usize) -> bool {
+        self.claim.tokens.get(i + 1).is_some_and(|n| {
+            n.content && !n.capitalized && !n.number && self.claim.entity_at(i + 1).is_none()
+        }) && !super::grammar::reads_as_verb(self.claim, i)
+            && self.token_covered(i + 1)
+    }
+
     pub(super) fn cover(&self, i: usize) -> Cover {
         let entity = self.claim.entity_at(i);
         let main = match entity {
@@ -247,7 +257,7 @@ impl Ctx<'_> {
         // before does not make "supplied fighter jets" covered.
         let in_context = match entity {
             Some(e) => self.entity_in_context(e),
-            None => t.capitalized && self.context.contains(t.key()),
+            None => (t.capitalized || self.modifies_covered(i)) && self.context.contains(t.key()),
         };
         if in_context {
             Cover::Context

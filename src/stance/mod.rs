@@ -18,7 +18,7 @@ mod slots;
 use cover::{chars, entity_span, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT};
 use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
-use polarity::{asserted_negations, negation, passage_scoped};
+use polarity::{asserted_negations, negation, passage_scoped, withheld_figure};
 use roles::{comparison_direction, identity, other_argument, role, role_swap};
 use slots::{dates_and_places, ordinals};
 
@@ -390,7 +390,9 @@ pub fn judge_view(
         if cover == Cover::Context {
             covered += weight * CONTEXT_CREDIT;
             context_credit += weight * CONTEXT_CREDIT;
-            meter.in_context[i] = true;
+            // A name the context supplies counts toward a slot's topic; a common word it
+            // supplies ("prisoner" of "prisoner exchange") only toward coverage.
+            meter.in_context[i] = entity.is_some() || t.capitalized;
             covered_tokens.push(i);
             continue;
         }
@@ -475,6 +477,7 @@ pub fn judge_view(
     // ordinal) need more of the claim around the slot to match than a negation does.
     if topic >= 0.5 {
         negation(&cx, &scoped_negations, &mut findings);
+        withheld_figure(&cx, &mut findings);
         role_swap(&cx, &mut findings, uncovered.is_empty());
         comparison_direction(&cx, &mut findings);
         identity(&cx, &mut findings);
@@ -500,14 +503,14 @@ pub fn judge_view(
     // A name the passage states otherwise in the same slot is not missing from it: "mediated
     // by Turkey" against "mediated by the United Arab Emirates" is about the same swap.
     uncovered_entities.retain(|e| {
-        let span = Some(chars(&claim.text, entity_span(claim, e)));
+        let (from, to) = chars(&claim.text, entity_span(claim, e));
         !findings.iter().any(|f| {
             f.contradicts
                 && matches!(
                     f.kind,
                     FindingKind::EntityMismatch | FindingKind::LocationMismatch
                 )
-                && f.claim_span == span
+                && f.claim_span.is_some_and(|(s, e)| s <= from && to <= e)
         })
     });
     let irrealis = hedged

@@ -1,9 +1,11 @@
 //! Negation: which negation cues bear on the claim's words, for the Negation finding and the
 //! polarity feature.
 
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::analysis::Analysis;
 
-use super::cover::{chars, Ctx};
+use super::cover::{chars, has_token, Ctx};
 use super::roles::next_content;
 use super::{Finding, FindingKind};
 
@@ -83,4 +85,98 @@ pub(super) fn negation(cx: &Ctx<'_>, p: &[usize], findings: &mut Vec<Finding>) {
         },
         contradicts: true,
     });
+}
+
+/// "The ministry did not say how many of them were wounded" against "the ministry said 40 of
+/// them were wounded": the passage says the figure the claim reports was not given. Only for
+/// claims about what was said, by the one the passage says did not say it ("the ministry"):
+/// that 40 were wounded may still be true, and "though it did not say how many jobs would be
+/// lost" withholds another figure.
+pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    const DISCLOSING: &[&str] = &[
+        "say",
+        "said",
+        "disclose",
+        "disclosed",
+        "reveal",
+        "revealed",
+        "specify",
+        "specified",
+        "give",
+        "gave",
+        "provide",
+        "provided",
+        "publish",
+        "published",
+        "confirm",
+        "confirmed",
+    ];
+    const FIGURE: &[&[&str]] = &[
+        &["how", "many"],
+        &["how", "much"],
+        &["the", "number"],
+        &["a", "figure"],
+        &["the", "figure"],
+    ];
+    if cx.unframed_claim {
+        return;
+    }
+    let Some(q) = cx.claim.quantities.iter().find(|q| !q.is_year) else {
+        return;
+    };
+    let tokens = &cx.passage.tokens;
+    let said = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| DISCLOSING.contains(&t.lower.as_str()))
+    };
+    let figure = |k: usize| {
+        FIGURE.iter().any(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| tokens.get(k + j).is_some_and(|t| t.lower == *w))
+        })
+    };
+    // The claim's speaker: its words before its reporting verb.
+    let Some(reporting) = cx.claim.tokens.iter().position(|t| {
+        crate::attribution::is_reporting_word(&t.lower)
+            || super::EXPECTATION_VERBS.contains(&t.lower.as_str())
+    }) else {
+        return;
+    };
+    let speaker: HashSet<String> = cx.claim.tokens[..reporting]
+        .iter()
+        .filter(|t| t.content)
+        .flat_map(|t| t.stems.iter().cloned())
+        .collect();
+    // The passage's subject of the withholding: the word before the negation and its
+    // auxiliary ("The ministry did not").
+    let subject = |n: usize| {
+        let mut k = n;
+        while k > 0 {
+            k -= 1;
+            let t = &tokens[k];
+            if !matches!(
+                t.lower.as_str(),
+                "did" | "does" | "do" | "has" | "have" | "had" | "would" | "could" | "will"
+            ) {
+                return t.content && has_token(&speaker, t);
+            }
+        }
+        false
+    };
+    // "did not say how many", "has not published a figure", "did not immediately say how many".
+    let withheld = cx.passage.negations.iter().find_map(|&n| {
+        let verb = (n + 1..=n + 2).find(|&k| said(k))?;
+        (figure(verb + 1) && subject(n)).then_some((n, verb + 2))
+    });
+    if let Some((n, end)) = withheld {
+        findings.push(cx.contrast(
+            FindingKind::Negation,
+            (q.start, q.end),
+            (tokens[n].start, tokens[end].end),
+            " (the passage says the figure was not given)",
+        ));
+    }
 }

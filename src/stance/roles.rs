@@ -433,14 +433,6 @@ pub(super) fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
             .any(|s| s == passage_stem)
 }
 
-/// The same act with one argument swapped for another name: done by someone else ("China
-/// supplied North Korea" against "Russia supplied North Korea"; "SpaceX built Artemis" against
-/// "Artemis was built by Lunar Outpost"), or done to someone else ("Russia supplied South Korea"
-/// against "Russia supplied North Korea", though South Korea is named elsewhere in the passage).
-/// Only when the passage's other name is not in the claim, and the rest of the claim is the
-/// passage's topic. The finding explains but does not contradict: that Russia did something does
-/// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
-/// support.
 /// The name after "by" right after token `i` (a passive's agent: "mediated by the United Arab
 /// Emirates").
 fn by_agent(a: &Analysis, i: usize) -> Option<&Entity> {
@@ -476,6 +468,14 @@ fn other_by_agent(
     }
 }
 
+/// The same act with one argument swapped for another name: done by someone else ("China
+/// supplied North Korea" against "Russia supplied North Korea"; "SpaceX built Artemis" against
+/// "Artemis was built by Lunar Outpost"), or done to someone else ("Russia supplied South Korea"
+/// against "Russia supplied North Korea", though South Korea is named elsewhere in the passage).
+/// Only when the passage's other name is not in the claim, and the rest of the claim is the
+/// passage's topic. The finding explains but does not contradict: that Russia did something does
+/// not show China did not (seed-dev labels such substitutions NOT_ENOUGH_INFO); it does rule out
+/// support.
 pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
         if !ct.content || ct.capitalized || ct.number {

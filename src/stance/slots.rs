@@ -214,6 +214,37 @@ fn destination_head(a: &Analysis, e: &Entity) -> Option<usize> {
     a.tokens[k].content.then_some(k)
 }
 
+/// Whether a stem is a verb that moves what it is said of: "taken to St. Petersburg" and "flown
+/// to Moscow" give the same people two destinations.
+fn moves(stem: &str) -> bool {
+    static MOVING: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        [
+            "take",
+            "taken",
+            "took",
+            "bring",
+            "brought",
+            "fly",
+            "flown",
+            "flew",
+            "move",
+            "send",
+            "sent",
+            "transfer",
+            "transport",
+            "carry",
+            "evacuate",
+            "deport",
+            "relocate",
+            "ship",
+        ]
+        .iter()
+        .map(|w| crate::text::tokens::stem(w))
+        .collect()
+    });
+    MOVING.iter().any(|m| m == stem)
+}
+
 /// "a delegation to Moscow" against "a delegation to Pyongyang": one movement has one
 /// destination. Only when the word the destination belongs to is the same in both, and the rest
 /// of the claim is the passage's topic.
@@ -230,7 +261,8 @@ fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
         let claim_country = lexicon().is_country(&ce.stems);
         let other = cx.passage.entities.iter().find_map(|pe| {
             let ph = destination_head(cx.passage, pe)?;
-            (same_act(cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key())
+            let (c, p) = (cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key());
+            ((same_act(c, p) || (moves(c) && moves(p)))
                 && pe.key != ce.key
                 && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country)

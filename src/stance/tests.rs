@@ -725,3 +725,57 @@ fn set_aside_alternatives_agents_after_by_and_the_counted_noun() {
     );
     assert_eq!(keep.uncovered_entities, 0, "{:?}", keep.uncovered);
 }
+
+#[test]
+fn moved_elsewhere_withheld_figures_and_modifiers_from_context() {
+    expect_findings(&[
+        // Two movement verbs give the same people two destinations.
+        (
+            "The returned Russian servicemen were taken to St. Petersburg.",
+            "The ministry said the returned Russian servicemen had been flown to Moscow.",
+            Some(FindingKind::LocationMismatch),
+        ),
+        // The speaker the claim quotes with a figure said none.
+        (
+            "Russia's Defense Ministry said 40 of the returned soldiers were wounded.",
+            "Russia's Defense Ministry did not say how many of the returned soldiers were \
+             wounded.",
+            Some(FindingKind::Negation),
+        ),
+        // Without a speaker the figure may still be true.
+        (
+            "40 of the returned soldiers were wounded.",
+            "Russia's Defense Ministry did not say how many of the returned soldiers were \
+             wounded.",
+            None,
+        ),
+    ]);
+    // Another speaker's silence, or another figure withheld, is no contradiction.
+    for (claim, passage) in [
+        (
+            "Ukraine says more than 8,000 Ukrainians are still held in Russia.",
+            "Moscow has not published a figure for the number of Russian soldiers held by \
+             Ukraine.",
+        ),
+        (
+            "Harbor expects to save about $150 million a year in costs.",
+            "Harbor expects to cut about $150 million in annual costs, though it did not say \
+             how many jobs would be lost.",
+        ),
+    ] {
+        let got = j(claim, passage);
+        assert!(
+            !got.findings.iter().any(|f| f.kind == FindingKind::Negation),
+            "{claim} / {passage}: {:?}",
+            got.findings
+        );
+    }
+    // "prisoner" modifies "exchange", which the passage covers: the title supplies it.
+    let claim = Analysis::new("It was the biggest prisoner exchange since June.", None);
+    let passage = Analysis::new("It was the largest exchange since June.", None);
+    let title = "Russia and Ukraine swap 146 prisoners each";
+    let with = judge_in_context(&claim, &passage, &[], &[title]);
+    let without = judge(&claim, &passage, &[]);
+    assert!(with.coverage > without.coverage);
+    assert!(with.uncovered.is_empty(), "{:?}", with.uncovered);
+}
