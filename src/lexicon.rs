@@ -118,6 +118,9 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "authorize", "authorise", "clear", "greenlight"],
     &["bill", "law", "legislation", "measure"],
     &["shares", "stock", "stocks"],
+    &[
+        "plane", "airplane", "aircraft", "jet", "airliner", "jetliner",
+    ],
     &["fire", "blaze", "wildfire", "inferno"],
     &["send", "deploy", "dispatch"],
     &["receive", "get", "obtain"],

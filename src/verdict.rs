@@ -474,7 +474,7 @@ mod tests {
         let claim = Analysis::new("The children were followed for five years.", None);
         let judge = |p: &str| crate::stance::judge(&claim, &Analysis::new(p, None), &[]);
         let support = judge("The researchers followed the children, aged 6 to 12, for five years.");
-        let off = judge("A bill will cap rent increases for the next three years.");
+        let off = judge("Some of the children were tracked for three years.");
         assert_eq!(off.rule_stance(), Stance::Contradicts, "{off:?}");
         let unions = Unions {
             local: 1.0,

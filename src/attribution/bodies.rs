@@ -229,6 +229,7 @@ const COMPANY_NAME_ENDS: &[&str] = &[
     "technologies",
     "motors",
     "airlines",
+    "airways",
     "systems",
     "labs",
     "partners",
@@ -316,6 +317,45 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Bodies a sentence names after a description of them: "the airport operator, ANA",
+/// "Portugal's aviation accident investigation office, GPIAAF, said". Returns (the
+/// description's last word, the name): a later "the office said" is GPIAAF.
+pub(super) fn described_bodies(v: &View<'_>) -> Vec<(String, String)> {
+    let n = v.words.len();
+    let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        let noun = &v.lower[k];
+        if v.words[k].is_capitalized()
+            || crate::text::is_stop_word(noun)
+            || v.text[v.words[k].end..v.words[k + 1].start].trim() != ","
+        {
+            continue;
+        }
+        let mut e = k + 1;
+        while cap(e) && (e == k + 1 || !v.breaks_before(e)) {
+            e += 1;
+        }
+        // The name ends its clause: ", ANA." or ", GPIAAF, said".
+        let closed = e == n
+            || matches!(
+                v.text[v.words[e - 1].end..v.words[e].start].trim(),
+                "," | ";"
+            );
+        if e > k + 1 && closed && (COMPANY_NOUNS.contains(&noun.as_str()) || is_body_noun(noun)) {
+            out.push((noun.clone(), v.span(k + 1, e)));
+        }
+    }
+    out
+}
+
+/// Whether a common noun is a kind of public body ("office", "agency", "ministry").
+fn is_body_noun(noun: &str) -> bool {
+    BODY_KINDS
+        .iter()
+        .any(|(kind, ends)| *kind == noun || ends.contains(&noun))
 }
 
 /// Whether a bare common noun ("bank", "ministry") is the head word of an organisation's name.

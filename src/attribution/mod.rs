@@ -15,7 +15,7 @@ mod people;
 
 pub use cues::{is_reporting_word, speaks_of_itself};
 
-use bodies::{clean_source, introduced_companies, organisations, stands_for};
+use bodies::{clean_source, described_bodies, introduced_companies, organisations, stands_for};
 use cues::{AUXILIARIES, HONORIFICS, PARTICIPLE_CUES, VERB_CUES};
 use people::{find_people, is_role_phrase, name_runs, person_named, resolve_np, Np, Person};
 
@@ -218,7 +218,22 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
     let mut out = ArticleAttribution::default();
     let mut orgs: Vec<String> = Vec::new();
     let mut companies: Vec<String> = Vec::new();
+    let mut described: Vec<(String, String)> = Vec::new();
     for v in &views {
+        let here = described_bodies(v);
+        described.extend(here.iter().cloned());
+        // "according to the airport operator, ANA", "the office said": the body named after
+        // that description, in this sentence (before any other body the noun may stand for)
+        // or before.
+        let described_as = |source: &str, within: &[(String, String)]| {
+            let words: Vec<&str> = source.split_whitespace().collect();
+            let descriptive = words.iter().all(|w| w.chars().all(|c| !c.is_uppercase()));
+            let noun = words.last().copied().unwrap_or("");
+            descriptive
+                .then(|| within.iter().rev().find(|(n, _)| n == noun))
+                .flatten()
+                .map(|(_, name)| name.clone())
+        };
         let found = attribute_one(v, &people, last_speaker.or(last_person));
         let mut a = Attribution::default();
         if let Some(f) = found {
@@ -228,6 +243,9 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 last_speaker = Some(p);
             }
             a.source = f.source.unwrap_or_default();
+            if let Some(name) = described_as(&a.source, &here) {
+                a.source = name;
+            }
             // "The bank warned": the organisation the article named with that word; "Halvern
             // said", "the company said": the company named in full before.
             if let Some(org) = orgs
@@ -236,6 +254,8 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 .find(|o| stands_for(o, &a.source, &companies))
             {
                 a.source = org.clone();
+            } else if let Some(name) = described_as(&a.source, &described) {
+                a.source = name;
             }
             a.cue = f.cue;
             // A sentence that goes on with a quotation is quoting, however short its part.
@@ -286,6 +306,8 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &companies)))
             {
                 mentions.push(org.clone());
+            } else if let Some(name) = the_nouns.iter().find_map(|w| described_as(w, &described)) {
+                mentions.push(name);
             }
         }
         if !mentions.is_empty() {

@@ -20,22 +20,26 @@ pub(super) struct Person {
 }
 
 pub(super) fn is_role_phrase(lower: &[String]) -> bool {
-    // A listed role anywhere, or a kind of person right after the article ("a climatologist
-    // at the University of Granada").
-    lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
-        || (lower
-            .first()
-            .is_some_and(|d| matches!(d.as_str(), "a" | "an" | "the"))
-            && lower.get(1).is_some_and(|w| {
-                crate::lexicon::lexicon().is_person_noun(&crate::text::tokens::stem(w))
-            })
-            // ... as the head of the phrase, not a modifier ("the sport's governing body").
-            && lower.get(2).is_none_or(|w| {
-                matches!(
-                    w.as_str(),
-                    "at" | "of" | "for" | "with" | "who" | "in" | "from" | "and"
-                )
-            }))
+    // A listed role anywhere, or a kind of person heading the phrase after the article ("a
+    // climatologist at the University of Granada", "an aviation safety consultant and ...").
+    // The head is the last word before a preposition, a conjunction or a relative pronoun;
+    // a modifier is none ("the sport's governing body").
+    const ENDS: &[&str] = &["at", "of", "for", "with", "who", "in", "from", "and"];
+    if lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str())) {
+        return true;
+    }
+    if !lower
+        .first()
+        .is_some_and(|d| matches!(d.as_str(), "a" | "an" | "the"))
+    {
+        return false;
+    }
+    let run = lower[1..]
+        .iter()
+        .take_while(|w| !ENDS.contains(&w.as_str()))
+        .count();
+    (1..=4).contains(&run)
+        && crate::lexicon::lexicon().is_person_noun(&crate::text::tokens::stem(&lower[run]))
 }
 
 /// Capitalised runs of words (initials included) within `range`: candidate names.

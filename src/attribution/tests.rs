@@ -226,3 +226,21 @@ fn a_countrys_body_keeps_its_country_and_long_names_their_of_the() {
         "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War"
     );
 }
+
+#[test]
+fn bodies_named_after_their_description_and_longer_role_phrases() {
+    let a = run(
+        "All were evacuated, according to the airport operator, ANA. \
+         Portugal's aviation accident investigation office, GPIAAF, said it had recovered both \
+         recorders. The office said it was too early to determine the cause. \
+         Aurelia Airways operates 38 aircraft. The airline said it would cooperate. \
+         In\u{ea}s Carvalho, an aviation safety consultant and former air traffic controller, \
+         said the landing was legal.",
+    );
+    assert_eq!(a[0].source, "ANA");
+    assert_eq!(a[1].source, "GPIAAF");
+    assert_eq!(a[2].source, "GPIAAF");
+    assert_eq!(a[4].source, "Aurelia Airways");
+    assert_eq!(a[5].speaker, "In\u{ea}s Carvalho");
+    assert!(a[5].source.is_empty());
+}

@@ -23,6 +23,27 @@ pub(super) fn states_number(passage: &Analysis, number: &str) -> bool {
     })
 }
 
+/// Whether the claim's first content word outside its figures and its reporting frame (its
+/// subject, as far as word order tells) is missing from the passage and its context: "The
+/// captain had more than 10,000 flying hours" is not about "The runway was closed for nine
+/// hours", however much of the rest matches.
+fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
+    let tokens = &cx.claim.tokens;
+    let from = tokens
+        .iter()
+        .position(|t| crate::attribution::is_reporting_word(&t.lower))
+        .map_or(0, |r| r + 1);
+    let in_figure = |t: &Token| {
+        cx.claim
+            .quantities
+            .iter()
+            .any(|q| q.start <= t.start && t.end <= q.end)
+    };
+    (from..tokens.len())
+        .find(|&i| meter.weight[i] > 0.0 && !tokens[i].number && !in_figure(&tokens[i]))
+        .is_some_and(|i| !meter.covered[i] && !meter.in_context[i])
+}
+
 /// Whether two figures may count the same thing: the same noun, or one's noun among the words
 /// after the other ("8,000 Ukrainians" and "16,000 Ukrainian civilians"), or its initials.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
@@ -231,7 +252,9 @@ pub(super) fn compare_numbers(
         } else if let Some(p) = candidates
             .iter()
             .find(|p| !counts_other_things(cx, q, p))
-            .filter(|_| meter.without_in_context(in_quantity) > NUMBER_TOPIC)
+            .filter(|_| {
+                meter.without_in_context(in_quantity) > NUMBER_TOPIC && !subject_missing(cx, meter)
+            })
         {
             contradicted += 1.5;
             findings.push(cx.contrast(

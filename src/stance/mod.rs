@@ -342,8 +342,15 @@ pub fn judge_view(
             claim.tokens.get(a).is_some_and(|x| x.key() == "take")
                 && claim.tokens.get(b).is_some_and(|x| x.lower == "place")
         };
+        // "stayed closed", "remained in custody": a copula, like "was closed".
+        let copula = matches!(t.key(), "remain" | "stay")
+            && claim
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.content || n.lower == "in");
         if !t.content
             || EVENTIVE.contains(&t.key())
+            || copula
             || take_place(i, i + 1)
             || (i > 0 && take_place(i - 1, i))
         {

@@ -37,7 +37,15 @@ pub(super) fn passage_scoped(cx: &Ctx<'_>) -> Vec<usize> {
     if cx.passage.negations.is_empty() {
         return Vec::new();
     }
-    scoped_negations(cx.passage, &|s: &str| cx.claim_word(s))
+    scoped_negations(cx.passage, &|s: &str| {
+        cx.claim_word(s) || cx.claim_stems.iter().any(|c| stem_variant(c, s))
+    })
+}
+
+/// Two stems the stemmer left one letter apart: "injur" (injured) and "injuri" (injuries).
+fn stem_variant(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.len() == short.len() + 1 && long.starts_with(short)
 }
 
 /// The passage's negations, less those in a concessive clause that negate none of the claim's
@@ -62,7 +70,7 @@ pub(super) fn asserted_negations(cx: &Ctx<'_>, scoped: &[usize]) -> usize {
 
 /// `p`: the passage's [`passage_scoped`] negations.
 pub(super) fn negation(cx: &Ctx<'_>, p: &[usize], findings: &mut Vec<Finding>) {
-    let in_passage = |s: &str| cx.covers_stem(s);
+    let in_passage = |s: &str| cx.covers_stem(s) || cx.literal.iter().any(|p| stem_variant(p, s));
     let c = scoped_negations(cx.claim, &in_passage);
     if c.len() % 2 == p.len() % 2 {
         return;
@@ -130,12 +138,20 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             .get(k)
             .is_some_and(|t| DISCLOSING.contains(&t.lower.as_str()))
     };
+    // The figure withheld, and what it counts when a noun says ("how many jobs", "the number
+    // of soldiers"): the claim's figure must count that too.
+    let claim_counts: HashSet<String> = q.unit_words.iter().cloned().collect();
     let figure = |k: usize| {
         FIGURE.iter().any(|words| {
+            let n = words.len();
+            let named = (k + n..k + n + 2)
+                .map_while(|i| tokens.get(i))
+                .find(|t| !matches!(t.lower.as_str(), "of" | "for"));
             words
                 .iter()
                 .enumerate()
                 .all(|(j, w)| tokens.get(k + j).is_some_and(|t| t.lower == *w))
+                && named.is_none_or(|t| !t.content || has_token(&claim_counts, t))
         })
     };
     // The claim's speaker: its words before its reporting verb.
@@ -151,18 +167,28 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         .flat_map(|t| t.stems.iter().cloned())
         .collect();
     // The passage's subject of the withholding: the word before the negation and its
-    // auxiliary ("The ministry did not").
+    // auxiliary ("The ministry did not"); for a pronoun, the sentence's first name ("Harbor
+    // expects ..., though it did not say").
     let subject = |n: usize| {
         let mut k = n;
         while k > 0 {
             k -= 1;
             let t = &tokens[k];
-            if !matches!(
+            if matches!(
                 t.lower.as_str(),
                 "did" | "does" | "do" | "has" | "have" | "had" | "would" | "could" | "will"
             ) {
-                return t.content && has_token(&speaker, t);
+                continue;
             }
+            if matches!(t.lower.as_str(), "it" | "they" | "he" | "she") {
+                return cx
+                    .passage
+                    .entities
+                    .iter()
+                    .find(|e| e.to <= k)
+                    .is_some_and(|e| e.stems.iter().all(|s| speaker.contains(s)));
+            }
+            return t.content && has_token(&speaker, t);
         }
         false
     };

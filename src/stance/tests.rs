@@ -779,3 +779,54 @@ fn moved_elsewhere_withheld_figures_and_modifiers_from_context() {
     assert!(with.coverage > without.coverage);
     assert!(with.uncovered.is_empty(), "{:?}", with.uncovered);
 }
+
+#[test]
+fn subjects_of_figures_copulas_and_stemmer_variants() {
+    expect_findings(&[
+        // Another figure about another subject: the captain is not the runway.
+        (
+            "The captain had more than 10,000 flying hours.",
+            "The runway was closed for nine hours, and 47 flights were diverted.",
+            None,
+        ),
+        // "it" is the sentence's company, and the figure withheld counts the claim's jobs.
+        (
+            "Harbor said the merger will eliminate 2,000 jobs.",
+            "Harbor expects to cut costs after the merger, though it did not say how many jobs \\
+             would be lost.",
+            Some(FindingKind::Negation),
+        ),
+        // "injuries" negated is the claim's "injured", whatever the stemmer makes of each.
+        (
+            "Several people were injured in the Funchal incident in March.",
+            "A smaller plane overran a runway in Funchal in March without injuries.",
+            Some(FindingKind::Negation),
+        ),
+        // A part counts what its whole counts: five of the injured are not three injured
+        // people.
+        (
+            "Three injured people were hospitalized with fractures.",
+            "Five of the injured were taken to hospital with fractures.",
+            Some(FindingKind::NumberMismatch),
+        ),
+    ]);
+    // "stayed closed" says "was closed"; a plane is an aircraft.
+    for (claim, passage) in [
+        (
+            "The runway stayed closed for nine hours.",
+            "The runway was closed for nine hours.",
+        ),
+        (
+            "The aircraft came to a stop in a grassy area.",
+            "The plane came to a stop in a grassy area.",
+        ),
+    ] {
+        let got = j(claim, passage);
+        assert!(
+            got.uncovered.is_empty() && got.coverage > 0.95,
+            "{claim} / {passage}: {} {:?}",
+            got.coverage,
+            got.uncovered
+        );
+    }
+}

@@ -336,6 +336,17 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         {
             k += 1;
         }
+        // "three of the injured", "40 of the returned soldiers": a part counts what the
+        // whole after "of the" is (not "two of the eight stolen pieces", a part of a figure).
+        if k + 2 < ws.len()
+            && lower[k] == "of"
+            && matches!(lower[k + 1].as_str(), "the" | "those" | "these")
+            && !ws[k + 2].is_number()
+            && word_value(&lower[k + 2]).is_none()
+            && text[ws[j - 1].end..ws[k].start].trim().is_empty()
+        {
+            k += 2;
+        }
         let run_start = k;
         while k < ws.len() && k < run_start + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
@@ -349,11 +360,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             k += 1;
         }
         // Without a tagger, the counted noun is the last plural in the run ("container ships
-        // waiting" -> ships), else its first word ("percent of").
+        // waiting" -> ships, "injured people" -> people), else its first word ("percent of").
+        const PLURALS: &[&str] = &["people", "children", "men", "women", "police", "staff"];
         let head = run
             .iter()
             .rev()
-            .find(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            .find(|w| {
+                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || PLURALS.contains(w)
+            })
             .or(run.first());
         let unit = head.map(|w| stem(w));
         let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
@@ -392,6 +406,14 @@ mod tests {
         let all = one("the fire was fully contained");
         assert_eq!((all.value, all.unit.as_deref()), (100.0, Some("percent")));
         assert!(quantities("she fully agrees").is_empty());
+        // A part counts what its whole counts; "people" is a plural.
+        assert_eq!(one("three of the injured").unit.as_deref(), Some("injur"));
+        assert_eq!(
+            one("40 of the returned soldiers").unit.as_deref(),
+            Some("soldier")
+        );
+        assert_eq!(one("three injured people").unit.as_deref(), Some("peopl"));
+        assert_eq!(one("two of the eight stolen pieces").unit, None);
     }
 
     #[test]
