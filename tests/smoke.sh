@@ -13,12 +13,20 @@ pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }
 trap cleanup EXIT
 fail() { echo "smoke: $*"; echo "--- server log"; tail -20 "$dir/server.log"; exit 1; }
-for _ in $(seq 1 100); do
-  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q '"SERVING"'; then break; fi
+# Wait for SERVING; on a loaded machine the first calls can take seconds, so say so if it
+# never comes rather than failing on the next call.
+healthy=
+for _ in $(seq 1 150); do
+  if "$grpcurl" -plaintext -d '{"service":"factcheck.v1.FactCheckService"}' "$addr" grpc.health.v1.Health/Check 2>/dev/null | grep -q '"SERVING"'; then healthy=1; break; fi
   sleep 0.2
 done
-"$grpcurl" -plaintext "$addr" list | grep -q '^factcheck.v1.FactCheckService$' || fail "reflection does not list the service"
-"$grpcurl" -plaintext "$addr" list | grep -q '^grpc.health.v1.Health$' || fail "reflection does not list health"
+[ -n "$healthy" ] || fail "the service never reported SERVING"
+for _ in 1 2 3; do
+  services=$("$grpcurl" -plaintext "$addr" list 2>&1) && break
+  sleep 1
+done
+echo "$services" | grep -q '^factcheck.v1.FactCheckService$' || fail "reflection does not list the service: $services"
+echo "$services" | grep -q '^grpc.health.v1.Health$' || fail "reflection does not list health: $services"
 out=$("$grpcurl" -plaintext -d '{"claim":"Russia has supplied North Korea with anti-aircraft missiles."}' "$addr" factcheck.v1.FactCheckService/CheckClaim)
 echo "$out" | grep -q '"verdict": "VERDICT_SUPPORTED"' || fail "plain true claim not supported: $out"
 echo "$out" | grep -q '"speaker": "Shin Won-shik"' || fail "no passage attributed to Shin Won-shik"
