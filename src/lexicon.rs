@@ -11,6 +11,7 @@ use crate::text::{analyze, stem};
 const WORDNET_SYNONYMS: &str = include_str!("../data/lexicon/wordnet-synonyms.tsv");
 const WORDNET_ANTONYMS: &str = include_str!("../data/lexicon/wordnet-antonyms.tsv");
 const WORDNET_PERSONS: &str = include_str!("../data/lexicon/wordnet-persons.txt");
+const WORDNET_PHRASAL: &str = include_str!("../data/lexicon/wordnet-phrasal.tsv");
 const WORDNET_ANTONYM_POS: &str = include_str!("../data/lexicon/wordnet-antonym-pos.tsv");
 
 /// The parts of speech a word has opposites in, from WordNet's letters n, v, a.
@@ -376,6 +377,11 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// The particles of the phrasal verbs [`Lexicon::phrasal`] knows.
+pub const PARTICLES: &[&str] = &[
+    "off", "out", "up", "down", "in", "on", "away", "apart", "back", "over", "through", "into",
+];
+
 /// Demonym -> country.
 const DEMONYMS: &[(&str, &str)] = &[
     ("north korean", "north korea"),
@@ -559,6 +565,9 @@ pub struct Lexicon {
     persons: HashSet<String>,
     /// Stems of the nouns that count people in general.
     people_in_general: Vec<String>,
+    /// (verb stem, particle) -> stems of the single words for the phrasal verb ("call off" ->
+    /// "cancel").
+    phrasal: HashMap<(String, String), Vec<String>>,
 }
 
 /// Opposite-bearing words by stem, as written, with the parts of speech they have opposites in.
@@ -659,7 +668,19 @@ impl Lexicon {
             .filter(|l| !l.is_empty())
             .map(stem)
             .collect();
+        let phrasal = WORDNET_PHRASAL
+            .lines()
+            .filter_map(|l| {
+                let (phrase, words) = l.split_once('\t')?;
+                let (verb, particle) = phrase.split_once(' ')?;
+                Some((
+                    (stem(verb), particle.to_string()),
+                    words.split(' ').map(stem).collect(),
+                ))
+            })
+            .collect();
         Lexicon {
+            phrasal,
             synonyms,
             antonyms,
             curated_antonyms,
@@ -673,6 +694,19 @@ impl Lexicon {
                 .map(|w| stem(w))
                 .collect(),
         }
+    }
+
+    /// The single words, as stems, for a verb and the particle after it: "called off" ->
+    /// "cancel", "scrub"; none when the pair is no phrasal verb.
+    pub fn phrasal(&self, verb_stem: &str, particle: &str) -> &[String] {
+        // Most pairs are none: look the particle up first, without allocating.
+        if !PARTICLES.contains(&particle) {
+            return &[];
+        }
+        self.phrasal
+            .get(&(verb_stem.to_string(), particle.to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     pub fn synonyms(&self, stem: &str) -> &[String] {

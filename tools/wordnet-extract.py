@@ -3,7 +3,7 @@
 
     apt-get install wordnet-base && python3 tools/wordnet-extract.py
 
-Writes data/lexicon/wordnet-{synonyms,antonyms,antonym-pos,exceptions}.tsv and
+Writes data/lexicon/wordnet-{synonyms,antonyms,antonym-pos,exceptions,phrasal}.tsv and
 wordnet-{gradable,persons,not-comparatives}.txt, which are committed
 and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
 word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
@@ -60,6 +60,20 @@ for lemma, ss in senses.items():
         for w in synsets[key][0]:
             if w != lemma and WORD.match(w):
                 synonyms[lemma].add(w)
+
+# Phrasal verbs ("call_off", "lift_off", "fall_apart"): the single words of their two most
+# frequent senses, so that "the concerts were called off" meets "cancelled".
+PARTICLE = re.compile(r"^[a-z]+_(off|out|up|down|in|on|away|apart|back|over|through|into)$")
+phrasal = collections.defaultdict(set)
+for lemma, ss in senses.items():
+    if not PARTICLE.match(lemma):
+        continue
+    for key in ss:
+        if key[0] != "v":
+            continue
+        for w in synsets[key][0]:
+            if WORD.match(w) and w != lemma.split("_")[0]:
+                phrasal[lemma.replace("_", " ")].add(w)
 
 antonyms = collections.defaultdict(set)
 # The parts of speech in which a word has its antonyms: "last" is opposed to "first" as an
@@ -210,8 +224,12 @@ with open(os.path.join(OUT, "wordnet-antonyms.tsv"), "w") as f:
 with open(os.path.join(OUT, "wordnet-antonym-pos.tsv"), "w") as f:
     for w in sorted(antonym_pos):
         f.write(w + "\t" + "".join(sorted(antonym_pos[w])) + "\n")
+with open(os.path.join(OUT, "wordnet-phrasal.tsv"), "w") as f:
+    for w in sorted(phrasal):
+        f.write(w + "\t" + " ".join(sorted(phrasal[w])) + "\n")
 with open(os.path.join(OUT, "wordnet-not-comparatives.txt"), "w") as f:
     f.write("\n".join(not_comparatives) + "\n")
 print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries, "
       f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives, "
-      f"{len(persons)} nouns for people, {len(not_comparatives)} nouns not comparatives -> {OUT}")
+      f"{len(persons)} nouns for people, {len(not_comparatives)} nouns not comparatives, "
+      f"{len(phrasal)} phrasal verbs -> {OUT}")

@@ -8,6 +8,7 @@ use crate::lexicon::lexicon;
 use crate::text::char_offset;
 use crate::text::dates::DateRef;
 
+use super::grammar::phrasal_at;
 use super::{Finding, FindingKind};
 
 pub(super) struct Ctx<'a> {
@@ -126,6 +127,17 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether a phrasal verb of the claim at token `i` (or ending at it, for the particle)
+    /// has one of its single words in the passage: "lifted off" against "was launched".
+    fn phrasal_covered(&self, i: usize) -> bool {
+        let covered = |k: usize| {
+            phrasal_at(self.claim, k)
+                .iter()
+                .any(|s| has_word(self.concepts, s))
+        };
+        covered(i) || (i > 0 && covered(i - 1))
+    }
+
     pub(super) fn token_covered(&self, i: usize) -> bool {
         let t = &self.claim.tokens[i];
         let key = t.key();
@@ -142,6 +154,7 @@ impl Ctx<'_> {
             return true;
         }
         self.covers_derivation(key)
+            || self.phrasal_covered(i)
             || self.in_date_passage_gives(t.start, t.end)
             || self.names_kind_of_people(key)
     }

@@ -5,6 +5,17 @@ use crate::analysis::Analysis;
 use crate::lexicon::Opposable;
 use crate::text::tokens::is_irregular_form;
 
+/// The single words, as stems, of a phrasal verb at token `i` and the particle after it
+/// ("called off" -> "cancel"); empty when there is none.
+pub(super) fn phrasal_at(a: &Analysis, i: usize) -> &'static [String] {
+    match (a.tokens.get(i), a.tokens.get(i + 1)) {
+        (Some(v), Some(p)) if v.content && !v.capitalized => {
+            crate::lexicon::lexicon().phrasal(v.key(), &p.lower)
+        }
+        _ => &[],
+    }
+}
+
 /// Token `i` as a candidate opposite: after a modal or "to" it is a verb ("will last").
 pub(super) fn opposable(a: &Analysis, i: usize) -> Opposable<'_> {
     const BEFORE_VERBS: &[&str] = &[

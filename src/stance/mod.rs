@@ -214,7 +214,11 @@ impl PassageView {
         let analysis = Analysis::new(text, reference);
         let stems = analysis.all_stems();
         let literal: HashSet<String> = stems.iter().cloned().collect();
-        let concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+        let mut concepts = concept_set(&stems, mentions.iter().map(String::as_str));
+        // "were called off" covers "cancelled".
+        for i in 0..analysis.tokens.len() {
+            concepts.extend(grammar::phrasal_at(&analysis, i).iter().cloned());
+        }
         let mut unframed = text.to_string();
         for phrase in frame.iter().filter(|p| !p.is_empty()) {
             unframed = unframed.replace(phrase, " ");
@@ -342,12 +346,13 @@ pub fn judge_view(
             claim.tokens.get(a).is_some_and(|x| x.key() == "take")
                 && claim.tokens.get(b).is_some_and(|x| x.lower == "place")
         };
-        // "stayed closed", "remained in custody": a copula, like "was closed".
-        let copula = matches!(t.key(), "remain" | "stay")
+        // "stayed closed", "remained in custody": a copula, like "was closed"; "lasted six
+        // weeks": the duration says it ("a six-week trial").
+        let copula = (matches!(t.key(), "remain" | "stay")
             && claim
                 .tokens
                 .get(i + 1)
-                .is_some_and(|n| n.content || n.lower == "in");
+                .is_some_and(|n| n.content || n.lower == "in"));
         if !t.content
             || EVENTIVE.contains(&t.key())
             || copula

@@ -830,3 +830,25 @@ fn subjects_of_figures_copulas_and_stemmer_variants() {
         );
     }
 }
+
+#[test]
+fn phrasal_verbs_meet_their_single_words() {
+    for (claim, passage) in [
+        // WordNet's phrasal verbs: "called off" is "cancelled".
+        (
+            "Several outdoor concerts in Seville were called off.",
+            "Several outdoor concerts in Seville were cancelled.",
+        ),
+        (
+            "Several outdoor concerts in Seville were cancelled.",
+            "Several outdoor concerts in Seville were called off.",
+        ),
+    ] {
+        let got = j(claim, passage);
+        assert!(
+            got.uncovered.is_empty(),
+            "{claim} / {passage}: {:?}",
+            got.uncovered
+        );
+    }
+}
