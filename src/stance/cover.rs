@@ -228,6 +228,11 @@ impl Ctx<'_> {
     /// A claim name the passage has only in its reporting frame, when the claim is not about
     /// who said what.
     pub(super) fn framed_only(&self, e: &Entity) -> bool {
+        // A name covered only as a word is ("Kindergarten" by "kindergartners") is not the
+        // frame's name.
+        if !self.entity_covered(e) {
+            return false;
+        }
         match self.body {
             Some(body) if self.unframed_claim => {
                 !e.key.split(' ').all(|s| body.contains(s))

@@ -852,3 +852,20 @@ fn phrasal_verbs_meet_their_single_words() {
         );
     }
 }
+
+#[test]
+fn a_capitalised_first_word_is_covered_as_its_word_is() {
+    // "Kindergarten" opens the claim, so it reads as a name; the passage covers it as a word
+    // ("kindergartners"), and a frame ("according to state data") does not make it the
+    // frame's name.
+    let claim = Analysis::new(
+        "Kindergarten vaccination rates in the county rose to 96 percent last year.",
+        None,
+    );
+    let text = "Vaccination rates among kindergartners in the county fell from 94 percent in 2019 \
+                to 86 percent last year, according to state data.";
+    let view = PassageView::new(text, None, &[], &[], &["according to state data"]);
+    let got = judge_view(&claim, &claim_concepts(&claim), &view);
+    assert_eq!(got.uncovered_entities, 0, "{got:?}");
+    assert_eq!(got.rule_stance(), Stance::Contradicts);
+}
