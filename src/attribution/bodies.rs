@@ -205,7 +205,15 @@ pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
                 break;
             }
         }
-        if e - s >= 2 {
+        // Two words or more, or one in capitals: "NASA", "OPEC+" (not "Russia", not the "I" of
+        // a quotation).
+        let acronym = e - s == 1 && {
+            let w = v.words[s].text;
+            w.chars().count() >= 3
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        };
+        if e - s >= 2 || acronym {
             out.push(v.span(s, e));
         }
         i = e;
@@ -289,6 +297,19 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool 
     let first_word = first == source && first != org;
     // "the company", "the Swedish carmaker": a company noun, perhaps with an adjective.
     let noun = source.split_whitespace().next_back().unwrap_or("");
+    // "the group", "the alliance": a body known by its initials ("OPEC+").
+    let initials = org.split_whitespace().count() == 1
+        && org
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .all(|c| c.is_ascii_uppercase())
+        && matches!(
+            source,
+            "group" | "organization" | "organisation" | "alliance" | "bloc" | "cartel"
+        );
+    if initials {
+        return true;
+    }
     let company = COMPANY_NOUNS.contains(&noun)
         && source.split_whitespace().count() <= 3
         && (companies.iter().any(|c| c == org)

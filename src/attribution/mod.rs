@@ -128,7 +128,12 @@ impl<'a> View<'a> {
         if from >= to {
             return String::new();
         }
-        self.text[self.words[from].start..self.words[to - 1].end].to_string()
+        // A name's trailing "+" is part of it ("OPEC+"), though no word of it.
+        let mut end = self.words[to - 1].end;
+        if self.words[to - 1].is_capitalized() && self.text[end..].starts_with('+') {
+            end += 1;
+        }
+        self.text[self.words[from].start..end].to_string()
     }
 
     /// The start of the comma-delimited segment that ends just before word `end`.

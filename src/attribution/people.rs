@@ -25,6 +25,10 @@ pub(super) fn is_role_phrase(lower: &[String]) -> bool {
     // The head is the last word before a preposition, a conjunction or a relative pronoun;
     // a modifier is none ("the sport's governing body").
     const ENDS: &[&str] = &["at", "of", "for", "with", "who", "in", "from", "and"];
+    // "The United States, which is not a member of OPEC+": "which" is said of things.
+    if lower.first().is_some_and(|w| w == "which") {
+        return false;
+    }
     if lower.iter().any(|w| ROLE_NOUNS.contains(&w.as_str())) {
         return true;
     }
@@ -109,25 +113,14 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
     for v in views {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
-            let words_in: Vec<&str> = v.lower[s..e].iter().map(String::as_str).collect();
             // "the grid operator Red Eléctrica": a name a company noun introduces is a company's.
             let introduced = s > 0 && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str());
-            if e - s < 2 || introduced || words_in.iter().any(|w| ORG_WORDS.contains(w)) {
-                continue;
-            }
-            // "North Korean", "Pyongyang": places and demonyms are not people.
-            let stems: Vec<String> = crate::text::analyze(&v.span(s, e))
-                .into_iter()
-                .map(|t| t.text)
-                .collect();
-            if !crate::lexicon::lexicon()
-                .place_expansions(&stems)
-                .is_empty()
-            {
+            if e - s < 2 || introduced {
                 continue;
             }
             // Drop a leading title ("President Vladimir V. Putin"), also one that ends in a role
-            // noun ("Finance Minister Chrystia Freeland", "Chief Executive Dana Whitfield").
+            // noun ("Finance Minister Chrystia Freeland", "Chief Executive Dana Whitfield"), and
+            // a title after that ("Saudi Energy Minister Prince Abdulaziz bin Salman").
             let mut s2 = s;
             while s2 < e && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
                 s2 += 1;
@@ -137,6 +130,29 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 .find(|&k| ROLE_NOUNS.contains(&v.lower[k].as_str()))
             {
                 s2 = k + 1;
+            }
+            while e - s2 > 2 && PERSON_TITLES.contains(&v.lower[s2].as_str()) {
+                s2 += 1;
+            }
+            // The name itself, not its title, says whether it is an organisation's ("Energy
+            // Minister Ana Costa" is a person) or a place ("North Korean", "Pyongyang";
+            // "Saudi Energy Minister ..." is a person).
+            if v.lower[s2..e]
+                .iter()
+                .any(|w| ORG_WORDS.contains(&w.as_str()))
+            {
+                continue;
+            }
+            let stems: Vec<String> = crate::text::analyze(&v.span(s2, e))
+                .into_iter()
+                .map(|t| t.text)
+                .skip_while(|t| t == "the")
+                .collect();
+            if !crate::lexicon::lexicon()
+                .place_expansions(&stems)
+                .is_empty()
+            {
+                continue;
             }
             let titled = s2 > s
                 || (s > 0

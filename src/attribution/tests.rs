@@ -244,3 +244,19 @@ fn bodies_named_after_their_description_and_longer_role_phrases() {
     assert_eq!(a[5].speaker, "In\u{ea}s Carvalho");
     assert!(a[5].source.is_empty());
 }
+
+#[test]
+fn titles_before_names_bodies_by_initials_and_things_that_say() {
+    let a = run("OPEC+ agreed on Sunday to cut output. \
+         Saudi Arabia will cut the most, the group said in a statement. \
+         \u{201C}The market needs stability,\u{201D} Saudi Energy Minister Prince Abdulaziz bin \
+         Salman told reporters. \
+         Energy Minister Ana Costa told reporters that prices would rise. \
+         The United States, which is not a member of OPEC+, has urged producers to keep \
+         supplies steady.");
+    assert_eq!(a[1].source, "OPEC+");
+    assert_eq!(a[2].speaker, "Abdulaziz bin Salman");
+    assert_eq!(a[3].speaker, "Ana Costa");
+    assert_eq!(a[4].source, "United States");
+    assert!(a[4].speaker.is_empty());
+}

@@ -217,12 +217,22 @@ impl Ctx<'_> {
         t.acronym && self.initials.contains(&t.lower)
     }
 
+    /// Whether the context supplies a claim name the passage leaves implicit. Not a country
+    /// when the passage names other countries: "Saudi Arabia will make the biggest cut" is not
+    /// about "Iraq and the United Arab Emirates will make smaller reductions", whatever the
+    /// sentence before says of Saudi Arabia.
     pub(super) fn entity_in_context(&self, e: &Entity) -> bool {
-        e.key.split(' ').all(|s| self.context.contains(s))
+        let in_context = e.key.split(' ').all(|s| self.context.contains(s))
             || e.stems
                 .iter()
                 .filter(|s| s.len() > 1)
-                .all(|s| self.context.contains(s))
+                .all(|s| self.context.contains(s));
+        in_context
+            && !(lexicon().is_country(&e.stems)
+                && self.passage.entities.iter().any(|pe| {
+                    lexicon().is_country(&pe.stems)
+                        && !pe.stems.iter().all(|s| self.claim_stems.contains(s))
+                }))
     }
 
     /// A claim name the passage has only in its reporting frame, when the claim is not about

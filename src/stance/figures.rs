@@ -23,6 +23,23 @@ pub(super) fn states_number(passage: &Analysis, number: &str) -> bool {
     })
 }
 
+/// Whether a figure is a change ("cut output by 1.2 million barrels", "fell by almost a
+/// fifth"): "by" among the three words before it.
+fn is_change(text: &str, q: &Quantity) -> bool {
+    text[..q.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("by"))
+}
+
+/// Whether a passage figure may state the claim's: a change is contradicted by a change, or by
+/// a figure the claim's verb governs ("cut 1.2 million barrels"), not by a level ("its members
+/// now pump about 41 million barrels a day").
+fn same_kind(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
+    !is_change(&cx.claim.text, q) || is_change(&cx.passage.text, p) || counted_by_claim_verb(cx, p)
+}
+
 /// Whether the claim's first content word outside its figures and its reporting frame (its
 /// subject, as far as word order tells) is missing from the passage and its context: "The
 /// captain had more than 10,000 flying hours" is not about "The runway was closed for nine
@@ -39,9 +56,23 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
             .iter()
             .any(|q| q.start <= t.start && t.end <= q.end)
     };
+    // The context stands in for a subject the passage leaves implicit, not for one it names
+    // otherwise: "Saudi Arabia will shoulder ... lowering its output by 500,000 barrels" is
+    // not about OPEC+'s cut, whatever the sentence before says.
+    // A capitalised common word opening the sentence ("Health officials in Ridgeport said")
+    // names nobody.
+    let common_opening = |e: &crate::analysis::Entity| {
+        e.from == 0
+            && e.to == 1
+            && !lexicon().synonyms(&e.key).is_empty()
+            && !lexicon().is_country(&e.stems)
+    };
+    let own_subject = cx.passage.entities.first().is_some_and(|e| {
+        e.from <= 2 && !common_opening(e) && !e.stems.iter().all(|s| cx.claim_stems.contains(s))
+    });
     (from..tokens.len())
         .find(|&i| meter.weight[i] > 0.0 && !tokens[i].number && !in_figure(&tokens[i]))
-        .is_some_and(|i| !meter.covered[i] && !meter.in_context[i])
+        .is_some_and(|i| !meter.covered[i] && (own_subject || !meter.in_context[i]))
 }
 
 /// Whether two figures may count the same thing: the same noun, or one's noun among the words
@@ -251,7 +282,7 @@ pub(super) fn compare_numbers(
             covered += 1.5;
         } else if let Some(p) = candidates
             .iter()
-            .find(|p| !counts_other_things(cx, q, p))
+            .find(|p| !counts_other_things(cx, q, p) && same_kind(cx, q, p))
             .filter(|_| {
                 meter.without_in_context(in_quantity) > NUMBER_TOPIC && !subject_missing(cx, meter)
             })

@@ -349,13 +349,19 @@ pub fn judge_view(
             claim.tokens.get(a).is_some_and(|x| x.key() == "take")
                 && claim.tokens.get(b).is_some_and(|x| x.lower == "place")
         };
-        // "stayed closed", "remained in custody": a copula, like "was closed"; "lasted six
-        // weeks": the duration says it ("a six-week trial").
+        // "stayed closed", "remained in custody": a copula, like "was closed"; "will next
+        // meet": the order of meetings, which the date says.
         let copula = (matches!(t.key(), "remain" | "stay")
             && claim
                 .tokens
                 .get(i + 1)
-                .is_some_and(|n| n.content || n.lower == "in"));
+                .is_some_and(|n| n.content || n.lower == "in"))
+            || (t.lower == "next"
+                && i > 0
+                && matches!(
+                    claim.tokens[i - 1].lower.as_str(),
+                    "will" | "would" | "shall" | "to"
+                ));
         if !t.content
             || EVENTIVE.contains(&t.key())
             || copula

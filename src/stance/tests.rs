@@ -869,3 +869,46 @@ fn a_capitalised_first_word_is_covered_as_its_word_is() {
     assert_eq!(got.uncovered_entities, 0, "{got:?}");
     assert_eq!(got.rule_stance(), Stance::Contradicts);
 }
+
+#[test]
+fn changes_levels_other_countries_and_rough_figures() {
+    expect_findings(&[
+        // A cut "by" a figure is no level ("pump about 41 million barrels a day").
+        (
+            "OPEC+ agreed to reduce oil output by 1.2 million barrels per day.",
+            "OPEC+ has reduced its targets several times, and its members now pump about 41 \
+             million barrels a day.",
+            None,
+        ),
+        (
+            "OPEC+ agreed to reduce oil output by 1.2 million barrels per day.",
+            "OPEC+ agreed to cut oil output by 2 million barrels a day.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        // "about 60" and "roughly 40" are two figures, not one seen loosely.
+        (
+            "OPEC+ members produce about 60 percent of the world's oil.",
+            "OPEC+ members pump roughly 40 percent of the world's oil.",
+            Some(FindingKind::NumberMismatch),
+        ),
+    ]);
+    // The sentence before names Saudi Arabia, but this one is about other countries.
+    let claim = Analysis::new("Saudi Arabia will make the biggest cut.", None);
+    let passage = Analysis::new(
+        "Russia agreed to cut 300,000 barrels a day, while Iraq and the United Arab Emirates \
+         will make smaller reductions.",
+        None,
+    );
+    let before = "Saudi Arabia will shoulder the largest share of the reduction.";
+    let got = judge_in_context(&claim, &passage, &[], &[before]);
+    assert!(got.contradicting().next().is_none(), "{:?}", got.findings);
+    // "will next meet" is what the date says.
+    let next = j(
+        "OPEC+ will next meet on April 2.",
+        "OPEC+ will meet again on March 2.",
+    );
+    assert!(
+        kinds(&next).contains(&FindingKind::DateMismatch),
+        "{next:?}"
+    );
+}

@@ -48,8 +48,8 @@ impl Quantity {
         let v = self.value;
         match self.comparator {
             Comparator::Exact => (v * 0.995, v * 1.005),
-            // "about", "nearly", "an estimated": news usage stays within roughly a fifth.
-            Comparator::Approx => (v * 0.8, v * 1.2),
+            // "about", "nearly", "an estimated": news usage stays within roughly a seventh.
+            Comparator::Approx => (v * 0.85, v * 1.15),
             Comparator::MoreThan => (v, f64::INFINITY),
             Comparator::LessThan => (0.0, v),
         }
