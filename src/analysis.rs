@@ -431,6 +431,13 @@ impl Analysis {
                 t.content = false;
             }
         }
+        // "No one" is "nobody": its "one" is no word of the claim, so the negation reaches
+        // the verb ("No one is missing").
+        for i in 1..tokens.len() {
+            if tokens[i].lower == "one" && tokens[i - 1].lower == "no" {
+                tokens[i].content = false;
+            }
+        }
         let mut entities = Vec::new();
         let mut i = 0;
         while i < tokens.len() {

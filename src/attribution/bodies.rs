@@ -113,7 +113,18 @@ pub(super) fn clean_source(np: &str) -> String {
         matches!(words[k], "the" | "a" | "an")
             && !matches!(
                 words[k - 1].to_lowercase().as_str(),
-                "of" | "for" | "at" | "in" | "to" | "from" | "with" | "and" | "by" | "on"
+                "of" | "for"
+                    | "at"
+                    | "in"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "by"
+                    | "on"
+                    | "against"
+                    | "over"
+                    | "about"
             )
     }) {
         s = words[k..].join(" ");

@@ -530,12 +530,18 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             let relative = np_words > 0 && matches!(v.lower[np_start].as_str(), "which" | "who");
             let after_name = named_before
                 && (relative || matches!(v.lower[np_start].as_str(), "the" | "a" | "an"));
-            let appositive = np_words > 0
-                && (is_role_phrase(&v.lower[np_start..s])
-                    || !np_like(&v.lower[np_start..s])
-                    || np_words > 8
-                    || v.lower[np_start].ends_with("ing")
-                    || after_name);
+            // "The four council members who voted against the plan, all from the opposition
+            // Green Party, argued": who they all are, after who they are.
+            let quantified = np_words > 1
+                && matches!(v.lower[np_start].as_str(), "all" | "both" | "each" | "most")
+                && matches!(v.lower[np_start + 1].as_str(), "from" | "of");
+            let appositive = quantified
+                || np_words > 0
+                    && (is_role_phrase(&v.lower[np_start..s])
+                        || !np_like(&v.lower[np_start..s])
+                        || np_words > 8
+                        || v.lower[np_start].ends_with("ing")
+                        || after_name);
             if appositive
                 && !matches!(resolved, Np::Person(_))
                 && np_start > 0
@@ -546,7 +552,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                     Np::Person(p) => resolved = Np::Person(p),
                     // "World Athletics, the sport's governing body, said": the name, not the
                     // description.
-                    Np::Source(name) if after_name => resolved = Np::Source(name),
+                    Np::Source(name) if after_name || quantified => resolved = Np::Source(name),
                     _ => {}
                 }
             }

@@ -260,3 +260,16 @@ fn titles_before_names_bodies_by_initials_and_things_that_say() {
     assert_eq!(a[4].source, "United States");
     assert!(a[4].speaker.is_empty());
 }
+
+#[test]
+fn a_group_described_by_what_all_of_them_are() {
+    let a = run(
+        "The four council members who voted against the plan, all from the opposition Green \
+         Party, argued that higher fares would push riders back into cars.",
+    );
+    assert_eq!(
+        a[0].source,
+        "four council members who voted against the plan"
+    );
+    assert_eq!(a[0].kind, AttributionKind::Indirect);
+}

@@ -18,7 +18,7 @@ mod slots;
 use cover::{chars, entity_span, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT};
 use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
-use polarity::{asserted_negations, negation, passage_scoped, withheld_figure};
+use polarity::{asserted_negations, negated_at, negation, passage_scoped, withheld_figure};
 use roles::{comparison_direction, identity, other_argument, role, role_swap};
 use slots::{dates_and_places, ordinals};
 
@@ -328,6 +328,7 @@ pub fn judge_view(
     let mut uncovered_entities = Vec::new();
     let mut uncovered_verbs = 0;
     let mut antonym_tokens = HashSet::default();
+    let mut agreed = Vec::new();
     let mut context_credit = 0.0f32;
     let mut meter = TopicMeter {
         weight: vec![0.0; claim.tokens.len()],
@@ -384,7 +385,7 @@ pub fn judge_view(
         // An opposite word in the passage is a finding, and the word is "aligned" for topic
         // (checked before context, which may well repeat the claim's word elsewhere).
         if entity.is_none() {
-            if let Some(p) = passage
+            if let Some((k, p)) = passage
                 .tokens
                 .iter()
                 .enumerate()
@@ -396,8 +397,19 @@ pub fn judge_view(
                         && !(*k > 0 && passage.tokens[k - 1].number)
                         && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
                 })
-                .map(|(_, p)| p)
             {
+                // "will not change" against "will stay unchanged": one side negating the
+                // opposite of the other's word says the same. Only when the other side has
+                // no negation near its word at all: "has never faced such risks" is no
+                // plain "faces risks".
+                let near_negation =
+                    |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
+                if (negated_at(claim, i) && !near_negation(passage, k))
+                    || (negated_at(passage, k) && !near_negation(claim, i))
+                {
+                    agreed.push(i);
+                    continue;
+                }
                 antonym_tokens.insert(i);
                 findings.push(cx.contrast(
                     FindingKind::Antonym,
@@ -456,6 +468,30 @@ pub fn judge_view(
                 }
             }
             break;
+        }
+    }
+    // A negated opposite agrees only where the rest of the claim is the passage's, as an
+    // opposite contradicts only there, and that rest is more than one word: "No one is missing
+    // after the earthquake" is not "The quake hit at 3:42 a.m.".
+    if !agreed.is_empty() {
+        let rest: f32 = (0..claim.tokens.len())
+            .filter(|i| meter.covered[*i] && !agreed.contains(i))
+            .map(|i| meter.weight[i])
+            .sum();
+        let about =
+            rest >= 2.0 && meter.without_in_context(|i| agreed.contains(&i)) >= ANTONYM_TOPIC;
+        for i in agreed {
+            let t = &claim.tokens[i];
+            if about {
+                covered += meter.weight[i];
+                meter.covered[i] = true;
+                covered_tokens.push(i);
+            } else {
+                uncovered.push(claim.text[t.start..t.end].to_string());
+                if reads_as_verb(claim, i) {
+                    uncovered_verbs += 1;
+                }
+            }
         }
     }
     // An opposite word contradicts only when the rest of the claim is the passage's: "the

@@ -31,6 +31,18 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
         .collect()
 }
 
+/// Whether token `i` is negated right before it: "will not change", "did not immediately
+/// rise" (a negation cue, then only function words or one adverb).
+pub(super) fn negated_at(a: &Analysis, i: usize) -> bool {
+    a.negations.iter().any(|&n| {
+        n < i
+            && i - n <= 3
+            && a.tokens[n + 1..i]
+                .iter()
+                .all(|t| !t.content || t.lower.ends_with("ly"))
+    })
+}
+
 /// The passage's negations that bear on the claim's words: computed once per passage, read by
 /// both [`asserted_negations`] and [`negation`].
 pub(super) fn passage_scoped(cx: &Ctx<'_>) -> Vec<usize> {

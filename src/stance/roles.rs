@@ -250,20 +250,24 @@ pub(super) fn identity(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
 /// "Ortiz is Kestrel's chief executive" against "said Daniel Ortiz, Kestrel's head of
 /// quality": the role a claim gives someone, against another role the passage gives them in
 /// apposition. Only when the head of the claim's role ("executive") is nowhere in the passage.
+/// The words of a role after a determiner or an owner's name, up to a preposition or the
+/// comma that closes an apposition.
+fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
+    let lead = |t: &Token| matches!(t.lower.as_str(), "a" | "an" | "the") || t.capitalized;
+    let closed =
+        |k: usize| k > from && a.text[a.tokens[k - 1].end..a.tokens[k].start].contains(',');
+    (from..a.tokens.len())
+        .skip_while(|&k| lead(&a.tokens[k]))
+        .take_while(|&k| {
+            let t = &a.tokens[k];
+            !t.capitalized && !t.number && (t.content || k == from) && !closed(k)
+        })
+        .take(4)
+        .collect()
+}
+
 pub(super) fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     let (claim, passage) = (cx.claim, cx.passage);
-    // The words of a role after a determiner or an owner's name, up to a preposition.
-    fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
-        let lead = |t: &Token| matches!(t.lower.as_str(), "a" | "an" | "the") || t.capitalized;
-        (from..a.tokens.len())
-            .skip_while(|&k| lead(&a.tokens[k]))
-            .take_while(|&k| {
-                let t = &a.tokens[k];
-                !t.capitalized && !t.number && (t.content || k == from)
-            })
-            .take(4)
-            .collect()
-    }
     for (i, t) in claim.tokens.iter().enumerate() {
         if !matches!(t.lower.as_str(), "is" | "was") || i == 0 {
             continue;
@@ -305,6 +309,7 @@ pub(super) fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 role_owner(cx, findings, owner, head, surname);
             }
             role_affiliation(cx, findings, head, surname);
+            role_kind(cx, findings, &claimed, surname);
             continue;
         }
         for pe in named_then_described(passage, surname) {
@@ -316,6 +321,41 @@ pub(super) fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 FindingKind::EntityMismatch,
                 (claim.tokens[claimed[0]].start, claim.tokens[head].end),
                 (passage.tokens[first].start, passage.tokens[last].end),
+                " (another role)",
+            ));
+            return;
+        }
+    }
+}
+
+/// "Berg is the Greens' finance spokesman" against "Tomas Berg, the Greens' transport
+/// spokesman": the same kind of role, another field of it. The claim's modifier must be absent
+/// from the passage and the passage's, next to the name, absent from the claim.
+fn role_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, claimed: &[usize], surname: &str) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    let Some((&head, modifiers)) = claimed.split_last() else {
+        return;
+    };
+    if !modifiers
+        .iter()
+        .any(|&k| claim.tokens[k].content && !cx.token_covered(k))
+    {
+        return;
+    }
+    for pe in named_then_described(passage, surname) {
+        let given = role_words(passage, pe.to);
+        let Some((&last, theirs)) = given.split_last() else {
+            continue;
+        };
+        if same_word(&claim.tokens[head], &passage.tokens[last])
+            && theirs
+                .iter()
+                .any(|&k| passage.tokens[k].content && !cx.in_claim(&passage.tokens[k]))
+        {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (passage.tokens[given[0]].start, passage.tokens[last].end),
                 " (another role)",
             ));
             return;

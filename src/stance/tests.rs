@@ -912,3 +912,40 @@ fn changes_levels_other_countries_and_rough_figures() {
         "{next:?}"
     );
 }
+
+#[test]
+fn another_field_of_a_role_negated_opposites_and_nobody() {
+    expect_findings(&[
+        (
+            "Tomas Berg is the Greens' finance spokesman.",
+            "Tomas Berg, the Greens' transport spokesman, called the increase a tax.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        // "No one" negates the verb after it.
+        (
+            "No one is missing after the earthquake.",
+            "Rescue teams were searching for at least 12 people missing after the earthquake.",
+            Some(FindingKind::Negation),
+        ),
+    ]);
+    let same = j(
+        "Tomas Berg is the Greens' transport spokesman.",
+        "Tomas Berg, the Greens' transport spokesman, called the increase a tax.",
+    );
+    assert!(same.findings.is_empty(), "{:?}", same.findings);
+    // Not changing is staying: the negated opposite agrees.
+    let unchanged = j(
+        "Fares for students will not change.",
+        "Fares for students will stay unchanged.",
+    );
+    assert!(unchanged.is_clean(), "{:?}", unchanged.findings);
+    assert!(unchanged.uncovered.is_empty(), "{:?}", unchanged.uncovered);
+    let changed = j(
+        "Fares for students will change.",
+        "Fares for students will stay unchanged.",
+    );
+    assert!(
+        kinds(&changed).contains(&FindingKind::Antonym),
+        "{changed:?}"
+    );
+}

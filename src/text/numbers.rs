@@ -227,15 +227,22 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             digits_value(ws[i].text)
         } else if matches!(lower[i].as_str(), "a" | "an")
             && i + 1 < ws.len()
-            // "$150 million a year", "$38 a share", "twice a week": a rate, not one of them.
+            // "$150 million a year", "11 million euros a year", "$38 a share", "twice a
+            // week": a rate, not one of them.
             && !(i > 0
                 && (matches!(lower[i - 1].as_str(), "once" | "twice")
-                    || out.last().is_some_and(|q: &Quantity| q.end == ws[i - 1].end)))
+                    || out.last().is_some_and(|q: &Quantity| {
+                        q.end == ws[i - 1].end
+                            || q.unit.as_deref() == Some(stem(&lower[i - 1]).as_str())
+                    })))
             && (SCALES.iter().any(|(w, _)| *w == lower[i + 1])
                 // "more than a minute", "about a week": one of a time unit.
                 || duration_seconds(&stem(&lower[i + 1])).is_some())
         {
             Some(1.0)
+        } else if lower[i] == "one" && i > 0 && matches!(lower[i - 1].as_str(), "no" | "every") {
+            // "no one", "every one": nobody and everybody, no count.
+            None
         } else {
             word_value(&lower[i])
         };
@@ -401,6 +408,8 @@ mod tests {
         assert_eq!((half.value, half.unit.as_deref()), (50.0, Some("percent")));
         assert!(quantities("in the second half of the year").is_empty());
         assert_eq!(quantities("to save $150 million a year").len(), 1);
+        assert_eq!(quantities("about 11 million euros a year").len(), 1);
+        assert!(quantities("No one is missing").is_empty());
         assert_eq!(quantities("twice a week").len(), 0);
         assert_eq!(one("for more than a year").value, 1.0);
         let all = one("the fire was fully contained");
