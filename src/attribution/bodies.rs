@@ -366,8 +366,11 @@ pub(super) fn described_bodies(v: &View<'_>) -> Vec<(String, String)> {
         {
             continue;
         }
-        let mut e = k + 1;
-        while cap(e) && (e == k + 1 || !v.breaks_before(e)) {
+        // "The weather bureau, known as PAGASA, warned".
+        let named_as = k + 3 < n && v.lower[k + 1] == "known" && v.lower[k + 2] == "as";
+        let from = if named_as { k + 3 } else { k + 1 };
+        let mut e = from;
+        while cap(e) && (e == from || !v.breaks_before(e)) {
             e += 1;
         }
         // The name ends its clause: ", ANA." or ", GPIAAF, said".
@@ -376,8 +379,8 @@ pub(super) fn described_bodies(v: &View<'_>) -> Vec<(String, String)> {
                 v.text[v.words[e - 1].end..v.words[e].start].trim(),
                 "," | ";"
             );
-        if e > k + 1 && closed && (COMPANY_NOUNS.contains(&noun.as_str()) || is_body_noun(noun)) {
-            out.push((noun.clone(), v.span(k + 1, e)));
+        if e > from && closed && (COMPANY_NOUNS.contains(&noun.as_str()) || is_body_noun(noun)) {
+            out.push((noun.clone(), v.span(from, e)));
         }
     }
     out

@@ -114,7 +114,7 @@ fn other_beats_meet_the_gold() {
 /// The held-out articles (space, economy, sport, court, rent law, carmaker, myopia study,
 /// earthquake, election, data breach, tariffs, museum theft, antitrust fine, pilots'
 /// strike, measles outbreak, resignation, drug approval, wildfire, recall, bank merger,
-/// heat wave, prisoner swap, runway accident, oil output cut, transit fares):
+/// heat wave, prisoner swap, runway accident, oil output cut, transit fares, typhoon):
 /// inverted cues,
 /// titles before names, quoted characterisations, companies by short name, findings. Before
 /// the fixes they prompted: court 8/12, rent law 9/12, carmaker 8/11, study 9/10,
@@ -128,7 +128,9 @@ fn other_beats_meet_the_gold() {
 /// aviation safety consultant" as a role), oil output cut 7/10 ("the group" for "OPEC+", a
 /// minister titled before the name with a demonym and "Prince"; one gold line revised on
 /// review: "The United States ... has urged producers" reports the United States), transit
-/// fares 9/10 ("the four council members who voted against the plan, all from ..., argued");
+/// fares 9/10 ("the four council members who voted against the plan, all from ..., argued"),
+/// typhoon 7/10 ("said Governor Rosa Dimaculangan of Samar", "The weather bureau, known as
+/// PAGASA, warned", "the Department of Foreign Affairs" read as a person "Foreign Affairs");
 /// the theft 9/9, the outbreak 9/9, the wildfire 10/10 and the recall 10/10 at
 /// first sight (one gold line of the outbreak revised on review: "officials confirmed"
 /// reports).

@@ -556,6 +556,15 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                     _ => {}
                 }
             }
+            // "The weather bureau, known as PAGASA, warned": the name it is known by.
+            if np_words > 2
+                && v.lower[np_start] == "known"
+                && v.lower[np_start + 1] == "as"
+                && v.words[np_start + 2].is_capitalized()
+                && !matches!(resolved, Np::Person(_))
+            {
+                resolved = Np::Source(v.span(np_start + 2, s));
+            }
             match resolved {
                 Np::Person(p) if speaker.is_none() => {
                     speaker = Some(p);

@@ -113,9 +113,13 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
     for v in views {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
-            // "the grid operator Red Eléctrica": a name a company noun introduces is a company's.
+            // "the grid operator Red Eléctrica": a name a company noun introduces is a company's;
+            // "the Department of Foreign Affairs": a name after "of" in another is part of it.
             let introduced = s > 0 && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str());
-            if e - s < 2 || introduced {
+            let inside = s >= 2
+                && matches!(v.lower[s - 1].as_str(), "of" | "for")
+                && v.words[s - 2].is_capitalized();
+            if e - s < 2 || introduced || inside {
                 continue;
             }
             // Drop a leading title ("President Vladimir V. Putin"), also one that ends in a role
@@ -261,7 +265,14 @@ pub(super) fn resolve_np(np: &str, people: &[Person], last_speaker: Option<usize
     if PRONOUNS.contains(&norm.as_str()) {
         return last_speaker.map_or(Np::Nothing, Np::Person);
     }
-    match person_named(&norm, people) {
+    // "Governor Rosa Dimaculangan of Samar": the person, with the place of the office.
+    let named = person_named(&norm, people).or_else(|| {
+        let (person, of) = np.rsplit_once(" of ")?;
+        of.starts_with(char::is_uppercase)
+            .then(|| person_named(&normalize(person), people))
+            .flatten()
+    });
+    match named {
         Some(i) => Np::Person(i),
         None => Np::Source(clean_source(np)),
     }

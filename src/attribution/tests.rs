@@ -273,3 +273,16 @@ fn a_group_described_by_what_all_of_them_are() {
     );
     assert_eq!(a[0].kind, AttributionKind::Indirect);
 }
+
+#[test]
+fn names_a_body_is_known_as_and_titled_people_of_a_place() {
+    let a = run(
+        "\u{201C}We evacuated entire villages,\u{201D} said Governor Rosa Dimaculangan of Samar. \
+         The weather bureau, known as PAGASA, warned of storm surges. \
+         Japan offered aid, the Department of Foreign Affairs said.",
+    );
+    assert_eq!(a[0].speaker, "Rosa Dimaculangan");
+    assert_eq!(a[1].source, "PAGASA");
+    assert_eq!(a[2].source, "Department of Foreign Affairs");
+    assert!(a[2].speaker.is_empty());
+}

@@ -143,6 +143,36 @@ fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
             .any(|(i, t)| t.content && reads_as_verb(cx.claim, i) && same_act(t.key(), verb.key()))
 }
 
+/// Whether what the passage says of a figure's noun is a claim word: "11 others were missing"
+/// for "Eleven people were still missing" (not "At least 23 people were killed").
+fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
+    let tokens = &cx.passage.tokens;
+    let mut k = tokens.partition_point(|t| t.start < p.end);
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.content && t.stems.iter().any(|s| p.unit_words.contains(s)))
+    {
+        k += 1;
+    }
+    while tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "being" | "have" | "has" | "had" | "still"
+        )
+    }) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| {
+        t.content
+            && !t.capitalized
+            && cx
+                .claim
+                .tokens
+                .iter()
+                .any(|c| c.content && same_act(c.key(), t.key()))
+    })
+}
+
 /// The quantities of a text that count something: not years, nor the day of a date
 /// ("January 1").
 pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
@@ -234,8 +264,10 @@ pub(super) fn compare_numbers(
             .iter()
             .copied()
             .filter(|p| {
-                (p.unit.is_none() || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
-                    && counted_by_claim_verb(cx, p)
+                // "and 11 others were missing": "others" counts what the figure before did.
+                let others = p.unit.as_deref() == Some("other");
+                (p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
+                    && (counted_by_claim_verb(cx, p) || predicated_by_claim_word(cx, p))
             })
             .collect();
         if !bound.is_empty() {

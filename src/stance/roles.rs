@@ -435,6 +435,24 @@ fn role_affiliation(cx: &Ctx<'_>, findings: &mut Vec<Finding>, head: usize, surn
     let Some(ours) = claim.entities.iter().rev().find(|e| e.from > head + 1) else {
         return;
     };
+    // "Governor Rosa Dimaculangan of Samar": the title before the name, the body after it.
+    let head_word = &claim.tokens[head];
+    for pe in passage
+        .entities
+        .iter()
+        .filter(|e| e.stems.iter().any(|s| s == surname))
+    {
+        let titled = same_word(head_word, &passage.tokens[pe.from])
+            || (pe.from > 0 && same_word(head_word, &passage.tokens[pe.from - 1]));
+        let theirs = passage.entities.iter().find(|e| e.from == pe.to + 1);
+        if let Some(theirs) = theirs.filter(|_| titled && links_a_body(passage, pe.to)) {
+            if cx.names_other(ours, theirs) && !ours.stems.iter().all(|s| theirs.stems.contains(s))
+            {
+                findings.push(cx.other_name(ours, theirs, " (where the role is held)"));
+                return;
+            }
+        }
+    }
     for pe in named_then_described(passage, surname) {
         let after = &passage.text[passage.tokens[pe.to - 1].end..];
         // The apposition: from the name to the next comma or stop.

@@ -949,3 +949,37 @@ fn another_field_of_a_role_negated_opposites_and_nobody() {
         "{changed:?}"
     );
 }
+
+#[test]
+fn others_after_a_figure_the_office_a_title_holds_and_far_figures() {
+    // "11 others were missing" is the claim's count, not "At least 23 people were killed".
+    let missing = j(
+        "Eleven people were missing on Tuesday morning.",
+        "At least 23 people were killed and 11 others were missing as of Tuesday morning.",
+    );
+    assert!(missing.is_clean(), "{:?}", missing.findings);
+    expect_findings(&[
+        (
+            "Thirty people were missing on Tuesday morning.",
+            "At least 23 people were killed and 11 others were missing as of Tuesday morning.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        // The title before the name, the body after it.
+        (
+            "Rosa Dimaculangan is the governor of Leyte.",
+            "\"That saved many lives,\" said Governor Rosa Dimaculangan of Samar.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        // Two measures of wind at two moments share only their unit.
+        (
+            "Wind gusts reached up to 70 kilometers per hour when the plane landed.",
+            "The typhoon made landfall packing sustained winds of 185 kilometers per hour.",
+            None,
+        ),
+    ]);
+    let same = j(
+        "Rosa Dimaculangan is the governor of Samar.",
+        "\"That saved many lives,\" said Governor Rosa Dimaculangan of Samar.",
+    );
+    assert!(same.is_clean(), "{:?}", same.findings);
+}
