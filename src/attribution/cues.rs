@@ -4,7 +4,7 @@
 use crate::text::Word;
 
 /// Reporting verbs and phrases that introduce what somebody said.
-pub(super) const VERB_CUES: &[&str] = &[
+const VERB_CUES: &[&str] = &[
     "said",
     "says",
     "say",
@@ -69,15 +69,6 @@ pub(super) const VERB_CUES: &[&str] = &[
     "suggested",
     "believes",
     "believed",
-    "saying",
-    "adding",
-    "noting",
-    "warning",
-    "telling",
-    "arguing",
-    "insisting",
-    "explaining",
-    "calling",
     "called",
     "described",
     "describes",
@@ -89,7 +80,12 @@ pub(super) const VERB_CUES: &[&str] = &[
 /// Whether a word reports speech ("said", "according"): a claim using one is about who said
 /// what, so a passage's reporting frame bears on it.
 pub fn is_reporting_word(lower: &str) -> bool {
-    lower == "according" || VERB_CUES.contains(&lower)
+    lower == "according" || is_verb_cue(lower)
+}
+
+/// Whether a word is a reporting verb or participle ("said", "adding").
+pub(super) fn is_verb_cue(lower: &str) -> bool {
+    VERB_CUES.contains(&lower) || PARTICIPLE_CUES.contains(&lower)
 }
 
 /// Whether a source reports on itself ("Nordvik said on Wednesday that it would cut jobs",
@@ -98,8 +94,7 @@ pub fn is_reporting_word(lower: &str) -> bool {
 pub fn speaks_of_itself(text: &str) -> bool {
     let lower: Vec<String> = crate::text::words(text).iter().map(Word::lower).collect();
     lower.windows(2).any(|w| {
-        (w[0] == "that" || VERB_CUES.contains(&w[0].as_str()))
-            && matches!(w[1].as_str(), "it" | "they" | "we")
+        (w[0] == "that" || is_verb_cue(&w[0])) && matches!(w[1].as_str(), "it" | "they" | "we")
     })
 }
 

@@ -16,7 +16,7 @@ mod people;
 pub use cues::{is_reporting_word, speaks_of_itself};
 
 use bodies::{clean_source, described_bodies, introduced_companies, organisations, stands_for};
-use cues::{AUXILIARIES, HONORIFICS, PARTICIPLE_CUES, VERB_CUES};
+use cues::{is_verb_cue, AUXILIARIES, HONORIFICS, PARTICIPLE_CUES};
 use people::{find_people, is_role_phrase, name_runs, person_named, resolve_np, Np, Person};
 
 /// The attribution of each sentence and the entity names each one refers to without spelling
@@ -457,7 +457,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 v.lower[i - 1].as_str(),
                 "the" | "a" | "his" | "her" | "its" | "their" | "these" | "those" | "such"
             ) || (v.lower[i - 1].len() > 3 && v.lower[i - 1].ends_with("ed")));
-        if VERB_CUES.contains(&w)
+        if is_verb_cue(w)
             && lowercase_in_text
             && (w != "called" || called_speech)
             && (!matches!(

@@ -5,7 +5,7 @@ use crate::text::fold_punctuation;
 
 use super::bodies::{clean_source, COMPANY_NOUNS};
 use super::cues::{
-    HONORIFICS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, VERB_CUES,
+    is_verb_cue, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS,
 };
 use super::{normalize, np_like, View};
 
@@ -176,8 +176,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             // Appositive before: "the transport minister, Hugo Brandt".
             // Only a short phrase that opens like a noun phrase ("the", "a", "X's") and is
             // followed by the name and a comma or a cue.
-            let closes =
-                e == n || v.gap_before(e).contains(',') || VERB_CUES.contains(&v.lower[e].as_str());
+            let closes = e == n || v.gap_before(e).contains(',') || is_verb_cue(&v.lower[e]);
             if title.is_empty() && s > 0 && v.gap_before(s).contains(',') && closes {
                 let ts = v.segment_start(s);
                 let opens_np = matches!(v.lower[ts].as_str(), "the" | "a" | "an")
@@ -193,7 +192,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             if title.is_empty() && s2 > s {
                 title = v.span(s, s2);
             }
-            let speaks_next = e < n && VERB_CUES.contains(&v.lower[e].as_str());
+            let speaks_next = e < n && is_verb_cue(&v.lower[e]);
             if titled
                 || !title.is_empty()
                 || speaks_next
