@@ -97,6 +97,10 @@ fn other_holder(
 /// destinations count too ("a delegation to Pyongyang" places the meeting there); a claim's do
 /// not, since "sent troops to Russia" does not say where anything happened.
 fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
+    // "the province of Samar", "the town of Chupaca": a place after its kind.
+    const PLACE_KINDS: &[&str] = &[
+        "province", "city", "town", "village", "state", "region", "county", "district", "island",
+    ];
     a.entities
         .iter()
         .filter(|e| {
@@ -104,6 +108,9 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
                 && match a.tokens[e.from - 1].lower.as_str() {
                     "in" | "at" | "from" => true,
                     "to" => destinations,
+                    "of" => {
+                        e.from > 1 && PLACE_KINDS.contains(&a.tokens[e.from - 2].lower.as_str())
+                    }
                     _ => false,
                 }
                 && !a

@@ -970,6 +970,12 @@ fn others_after_a_figure_the_office_a_title_holds_and_far_figures() {
             "\"That saved many lives,\" said Governor Rosa Dimaculangan of Samar.",
             Some(FindingKind::EntityMismatch),
         ),
+        // A place after its kind: "the province of Samar".
+        (
+            "The typhoon made landfall in Luzon.",
+            "The typhoon made landfall in the eastern province of Samar.",
+            Some(FindingKind::LocationMismatch),
+        ),
         // Two measures of wind at two moments share only their unit.
         (
             "Wind gusts reached up to 70 kilometers per hour when the plane landed.",
