@@ -377,11 +377,6 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
-/// The particles of the phrasal verbs [`Lexicon::phrasal`] knows.
-pub const PARTICLES: &[&str] = &[
-    "off", "out", "up", "down", "in", "on", "away", "apart", "back", "over", "through", "into",
-];
-
 /// Demonym -> country.
 const DEMONYMS: &[(&str, &str)] = &[
     ("north korean", "north korea"),
@@ -565,9 +560,9 @@ pub struct Lexicon {
     persons: HashSet<String>,
     /// Stems of the nouns that count people in general.
     people_in_general: Vec<String>,
-    /// (verb stem, particle) -> stems of the single words for the phrasal verb ("call off" ->
-    /// "cancel").
-    phrasal: HashMap<(String, String), Vec<String>>,
+    /// Verb stem -> (particle, stems of the single words for the phrasal verb): "call" ->
+    /// ("off", "cancel", ...). Keyed by the verb so that a lookup allocates nothing.
+    phrasal: HashMap<String, Vec<(String, Vec<String>)>>,
 }
 
 /// Opposite-bearing words by stem, as written, with the parts of speech they have opposites in.
@@ -668,17 +663,19 @@ impl Lexicon {
             .filter(|l| !l.is_empty())
             .map(stem)
             .collect();
-        let phrasal = WORDNET_PHRASAL
-            .lines()
-            .filter_map(|l| {
-                let (phrase, words) = l.split_once('\t')?;
-                let (verb, particle) = phrase.split_once(' ')?;
-                Some((
-                    (stem(verb), particle.to_string()),
-                    words.split(' ').map(stem).collect(),
-                ))
-            })
-            .collect();
+        let mut phrasal: HashMap<String, Vec<(String, Vec<String>)>> = HashMap::default();
+        for l in WORDNET_PHRASAL.lines() {
+            let Some((phrase, words)) = l.split_once('\t') else {
+                continue;
+            };
+            let Some((verb, particle)) = phrase.split_once(' ') else {
+                continue;
+            };
+            phrasal
+                .entry(stem(verb))
+                .or_default()
+                .push((particle.to_string(), words.split(' ').map(stem).collect()));
+        }
         Lexicon {
             phrasal,
             synonyms,
@@ -699,14 +696,10 @@ impl Lexicon {
     /// The single words, as stems, for a verb and the particle after it: "called off" ->
     /// "cancel", "scrub"; none when the pair is no phrasal verb.
     pub fn phrasal(&self, verb_stem: &str, particle: &str) -> &[String] {
-        // Most pairs are none: look the particle up first, without allocating.
-        if !PARTICLES.contains(&particle) {
-            return &[];
-        }
         self.phrasal
-            .get(&(verb_stem.to_string(), particle.to_string()))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+            .get(verb_stem)
+            .and_then(|ps| ps.iter().find(|(p, _)| p == particle))
+            .map_or(&[], |(_, words)| words.as_slice())
     }
 
     pub fn synonyms(&self, stem: &str) -> &[String] {

@@ -21,9 +21,10 @@ pub(super) struct Ctx<'a> {
     pub(super) body: Option<&'a HashSet<String>>,
     /// The claim's own stems (no expansions): is a passage's name one the claim uses?
     pub(super) claim_stems: HashSet<String>,
-    /// The claim is not about who said what: a name the passage has only in its reporting
-    /// frame does not cover the claim's.
-    pub(super) unframed_claim: bool,
+    /// The claim's reporting or expectation word ("said", "expects"); `None` when the claim is
+    /// not about who said what, and then a name the passage has only in its reporting frame
+    /// does not cover the claim's.
+    pub(super) claim_frame: Option<usize>,
     /// The claim's dates, its relative ones ("last year") read as of the passage's article.
     pub(super) claim_dates: std::borrow::Cow<'a, [DateRef]>,
 }
@@ -244,7 +245,7 @@ impl Ctx<'_> {
             return false;
         }
         match self.body {
-            Some(body) if self.unframed_claim => {
+            Some(body) if self.claim_frame.is_none() => {
                 !e.key.split(' ').all(|s| body.contains(s))
                     && !e
                         .stems

@@ -262,6 +262,23 @@ pub fn claim_concepts(claim: &Analysis) -> HashSet<String> {
     concept_set(&claim.all_stems(), [])
 }
 
+/// The claim words a passage leaves uncovered, and how many of them read as verbs.
+#[derive(Default)]
+struct Missing {
+    words: Vec<String>,
+    verbs: usize,
+}
+
+impl Missing {
+    fn add(&mut self, claim: &Analysis, i: usize) {
+        let t = &claim.tokens[i];
+        self.words.push(claim.text[t.start..t.end].to_string());
+        if reads_as_verb(claim, i) {
+            self.verbs += 1;
+        }
+    }
+}
+
 /// Judges one passage against a claim. `mentions` are the passage's resolved names from ingest.
 pub fn judge(claim: &Analysis, passage: &Analysis, mentions: &[String]) -> Judgement {
     judge_in_context(claim, passage, mentions, &[])
@@ -298,7 +315,7 @@ pub fn judge_view(
         initials: &view.initials,
         body: view.body.as_ref(),
         claim_stems: claim.all_stems().into_iter().collect(),
-        unframed_claim: !claim.tokens.iter().any(|t| {
+        claim_frame: claim.tokens.iter().position(|t| {
             crate::attribution::is_reporting_word(&t.lower)
                 || EXPECTATION_VERBS.contains(&t.lower.as_str())
         }),
@@ -323,10 +340,9 @@ pub fn judge_view(
     // Coverage of content words and entities.
     let mut total = 0.0f32;
     let mut covered = 0.0f32;
-    let mut uncovered = Vec::new();
+    let mut missing = Missing::default();
     let mut covered_tokens = Vec::new();
     let mut uncovered_entities = Vec::new();
-    let mut uncovered_verbs = 0;
     let mut antonym_tokens = HashSet::default();
     let mut agreed = Vec::new();
     let mut context_credit = 0.0f32;
@@ -429,10 +445,7 @@ pub fn judge_view(
             covered_tokens.push(i);
             continue;
         }
-        if reads_as_verb(claim, i) {
-            uncovered_verbs += 1;
-        }
-        uncovered.push(claim.text[t.start..t.end].to_string());
+        missing.add(claim, i);
     }
     // "could fine the company" does not say it fined it: the claim's word for an act the
     // passage only holds possible is not covered.
@@ -461,11 +474,7 @@ pub fn judge_view(
                 meter.covered[i] = false;
                 covered -= meter.weight[i];
                 covered_tokens.retain(|&c| c != i);
-                let t = &claim.tokens[i];
-                uncovered.push(claim.text[t.start..t.end].to_string());
-                if reads_as_verb(claim, i) {
-                    uncovered_verbs += 1;
-                }
+                missing.add(claim, i);
             }
             break;
         }
@@ -481,16 +490,12 @@ pub fn judge_view(
         let about =
             rest >= 2.0 && meter.without_in_context(|i| agreed.contains(&i)) >= ANTONYM_TOPIC;
         for i in agreed {
-            let t = &claim.tokens[i];
             if about {
                 covered += meter.weight[i];
                 meter.covered[i] = true;
                 covered_tokens.push(i);
             } else {
-                uncovered.push(claim.text[t.start..t.end].to_string());
-                if reads_as_verb(claim, i) {
-                    uncovered_verbs += 1;
-                }
+                missing.add(claim, i);
             }
         }
     }
@@ -501,11 +506,7 @@ pub fn judge_view(
     {
         findings.retain(|f| f.kind != FindingKind::Antonym);
         for i in antonym_tokens.drain() {
-            let t = &claim.tokens[i];
-            uncovered.push(claim.text[t.start..t.end].to_string());
-            if reads_as_verb(claim, i) {
-                uncovered_verbs += 1;
-            }
+            missing.add(claim, i);
         }
     }
 
@@ -535,7 +536,7 @@ pub fn judge_view(
     if topic >= 0.5 {
         negation(&cx, &scoped_negations, &mut findings);
         withheld_figure(&cx, &mut findings);
-        role_swap(&cx, &mut findings, uncovered.is_empty());
+        role_swap(&cx, &mut findings, missing.words.is_empty());
         comparison_direction(&cx, &mut findings);
         identity(&cx, &mut findings);
         role(&cx, &mut findings);
@@ -548,7 +549,7 @@ pub fn judge_view(
         // passage ("bought jets from Russia" against "allies in South Korea run fleets of
         // jets"; "a third launch is planned" against "placed its first satellite"), the
         // passage's date, place or rank is another act's.
-        if uncovered_verbs == 0 {
+        if missing.verbs == 0 {
             ordinals(&cx, &mut findings, &meter);
             // A year the passage gives otherwise is the same slot, aligned like a figure.
             let years = dates_and_places(&cx, &mut findings, &meter);
@@ -603,12 +604,12 @@ pub fn judge_view(
             contradicts: false,
         });
     }
-    if !uncovered.is_empty() && coverage >= 0.5 {
+    if !missing.words.is_empty() && coverage >= 0.5 {
         findings.push(Finding {
             kind: FindingKind::Uncovered,
             claim_span: None,
             passage_span: None,
-            detail: format!("not covered: {}", uncovered.join(", ")),
+            detail: format!("not covered: {}", missing.words.join(", ")),
             contradicts: false,
         });
     }
@@ -616,10 +617,10 @@ pub fn judge_view(
         findings,
         coverage,
         topic,
-        uncovered,
+        uncovered: missing.words,
         uncovered_entities: uncovered_entities.len(),
         claim_entities: claim.entities.len(),
-        uncovered_verbs,
+        uncovered_verbs: missing.verbs,
         highlights,
         covered_tokens,
         hedged,

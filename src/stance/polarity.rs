@@ -138,7 +138,10 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         &["a", "figure"],
         &["the", "figure"],
     ];
-    if cx.unframed_claim {
+    let Some(reporting) = cx.claim_frame else {
+        return;
+    };
+    if cx.passage.negations.is_empty() {
         return;
     }
     let Some(q) = cx.claim.quantities.iter().find(|q| !q.is_year) else {
@@ -167,12 +170,6 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         })
     };
     // The claim's speaker: its words before its reporting verb.
-    let Some(reporting) = cx.claim.tokens.iter().position(|t| {
-        crate::attribution::is_reporting_word(&t.lower)
-            || super::EXPECTATION_VERBS.contains(&t.lower.as_str())
-    }) else {
-        return;
-    };
     let speaker: HashSet<String> = cx.claim.tokens[..reporting]
         .iter()
         .filter(|t| t.content)
