@@ -178,6 +178,19 @@ pub(super) fn clean_source(np: &str) -> String {
             break;
         }
     }
+    // "according to Interior Ministry figures": the body is the source, its figures what it
+    // gave.
+    if let Some((name, last)) = s.trim_end().rsplit_once(' ') {
+        if matches!(
+            last,
+            "figures" | "data" | "statistics" | "estimates" | "records" | "tally" | "count"
+        ) && name
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+        {
+            s = name.to_string();
+        }
+    }
     s.trim().to_string()
 }
 

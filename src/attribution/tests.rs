@@ -192,6 +192,9 @@ fn according_to_gives_a_source() {
     assert_eq!(a[0].kind, AttributionKind::AccordingTo);
     assert_eq!(a[0].source, "Office for National Statistics");
     assert_eq!(a[0].cue, "according to");
+    // The body gave the figures; it is the source.
+    let b = run("Arrivals fell by half, according to Interior Ministry figures.");
+    assert_eq!(b[0].source, "Interior Ministry");
 }
 
 #[test]

@@ -173,6 +173,17 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     })
 }
 
+/// "the bodies of seven people" counts the claim's "seven bodies": the claim's noun, then "of",
+/// then the figure.
+fn of_claim_noun(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
+    let tokens = &cx.passage.tokens;
+    let Some(unit) = &q.unit else {
+        return false;
+    };
+    let k = tokens.partition_point(|t| t.end <= p.start);
+    k >= 2 && tokens[k - 1].lower == "of" && tokens[k - 2].stems.contains(unit)
+}
+
 /// The quantities of a text that count something: not years, nor the day of a date
 /// ("January 1").
 pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
@@ -233,7 +244,7 @@ pub(super) fn compare_numbers(
         let mut candidates: Vec<&Quantity> = passage_counts
             .iter()
             .copied()
-            .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some())
+            .filter(|p| same_unit(q, p) || q.in_unit_of(p).is_some() || of_claim_noun(cx, q, p))
             .collect();
         // "16,000 Ukrainian civilians" against "8,000 Ukrainians ..., including 1,600
         // civilians": a figure counting the claim's own noun is its figure, before one that
@@ -273,7 +284,22 @@ pub(super) fn compare_numbers(
         if !bound.is_empty() {
             candidates = bound;
         }
+        // The same figure restated: bare ("reached 214 cases" against "37 new cases ...,
+        // bringing the total to 214") or counting a kind of the claim's people ("saved 19
+        // people" against "pulled 19 survivors").
+        let restated = || {
+            passage_counts.iter().any(|p| {
+                p.value == q.value
+                    && (p.unit.is_none()
+                        || matches!((&q.unit, &p.unit),
+                            (Some(a), Some(b)) if lexicon().counts_people(a, b)))
+            })
+        };
         if candidates.is_empty() {
+            if restated() {
+                covered += 1.5;
+                continue;
+            }
             // "300 employees" against "300 people": a kind of people against people in general
             // may confirm the count, but a different figure may count other people, so it never
             // contradicts.
@@ -302,13 +328,6 @@ pub(super) fn compare_numbers(
         let in_quantity = |i: usize| {
             let t = &cx.claim.tokens[i];
             t.start >= q.start && t.end <= q.end
-        };
-        // "reached 214 cases" against "37 new cases ..., bringing the total to 214": the same
-        // figure, bare, is the claim's.
-        let restated = || {
-            passage_counts
-                .iter()
-                .any(|p| p.unit.is_none() && p.value == q.value)
         };
         if candidates.iter().any(|p| !contradicts(p)) || restated() {
             covered += 1.5;

@@ -31,8 +31,22 @@ fn arguments(a: &Analysis, i: usize) -> (Option<String>, Option<String>, bool) {
 /// The named entities just before and after token `i` (within six tokens), taken as its
 /// arguments, and whether `i` reads as a passive verb.
 fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity>, bool) {
-    let before = a.entities.iter().rev().find(|e| e.to <= i && i - e.to <= 6);
-    let after = a.entities.iter().find(|e| e.from > i && e.from - i <= 6);
+    // "The central Mediterranean is the world's deadliest route; the IOM has recorded ...": a
+    // name past a semicolon or colon belongs to another clause.
+    let apart = |from: usize, to: usize| {
+        from < to && a.text[a.tokens[from].end..a.tokens[to].start].contains([';', ':'])
+    };
+    let before = a
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.to <= i && i - e.to <= 6)
+        .filter(|e| !apart(e.to.saturating_sub(1), i));
+    let after = a
+        .entities
+        .iter()
+        .find(|e| e.from > i && e.from - i <= 6)
+        .filter(|e| !apart(i, e.from));
     let passive = a.tokens.get(i + 1).is_some_and(|t| t.lower == PASSIVE_BY)
         || (i > 0
             && matches!(

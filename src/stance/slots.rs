@@ -93,26 +93,36 @@ fn other_holder(
     }
 }
 
-/// "in Moscow" vs "in Pyongyang": places after "in", "at" or "from" (dates excluded). A passage's
+/// "in Moscow" vs "in Pyongyang": places after "in", "at" or "from" (dates excluded), after their
+/// kind ("the port of Zuwara") or before it ("the Libyan port"). A passage's
 /// destinations count too ("a delegation to Pyongyang" places the meeting there); a claim's do
 /// not, since "sent troops to Russia" does not say where anything happened.
 fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
     // "the province of Samar", "the town of Chupaca": a place after its kind.
     const PLACE_KINDS: &[&str] = &[
         "province", "city", "town", "village", "state", "region", "county", "district", "island",
+        "port", "harbor", "harbour",
     ];
+    let kind_at = |k: usize| {
+        a.tokens
+            .get(k)
+            .is_some_and(|t| PLACE_KINDS.contains(&t.lower.as_str()))
+    };
     a.entities
         .iter()
         .filter(|e| {
-            e.from > 0
-                && match a.tokens[e.from - 1].lower.as_str() {
-                    "in" | "at" | "from" => true,
-                    "to" => destinations,
-                    "of" => {
-                        e.from > 1 && PLACE_KINDS.contains(&a.tokens[e.from - 2].lower.as_str())
-                    }
-                    _ => false,
-                }
+            if e.from == 0 {
+                return false;
+            }
+            let placed = match a.tokens[e.from - 1].lower.as_str() {
+                "in" | "at" | "from" => true,
+                "to" => destinations,
+                "of" => e.from > 1 && kind_at(e.from - 2),
+                // "the Libyan port of Zuwara": the country a place of that kind is in.
+                "the" | "a" => kind_at(e.to),
+                _ => false,
+            };
+            placed
                 && !a
                     .dates
                     .iter()

@@ -989,3 +989,46 @@ fn others_after_a_figure_the_office_a_title_holds_and_far_figures() {
     );
     assert!(same.is_clean(), "{:?}", same.findings);
 }
+
+#[test]
+fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
+    // The same figure for a kind of the claim's people, after the claim's noun, or as the part
+    // "of them": no mismatch with the passage's other figures.
+    for claim in [
+        "Rescuers saved 19 people, four of them children.",
+        "Seven bodies were recovered.",
+    ] {
+        let x = j(
+            claim,
+            "Rescuers pulled 19 survivors from the water, including four children, and \
+             recovered the bodies of seven people.",
+        );
+        assert!(x.is_clean(), "{claim}: {:?}", x.findings);
+        // ("saved" is not "pulled"; the figures are covered.)
+        assert!(
+            x.uncovered.iter().all(|w| w == "saved"),
+            "{claim}: {:?}",
+            x.uncovered
+        );
+    }
+    expect_findings(&[
+        (
+            "Rescuers recovered 19 bodies.",
+            "Rescuers pulled 19 survivors from the water and recovered the bodies of seven \
+             people.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        // Names past a semicolon are another clause's: no swapped roles.
+        (
+            "The IOM has recorded more than 1,200 deaths in the central Mediterranean.",
+            "The central Mediterranean is the deadliest known migration route; the IOM has \
+             recorded more than 1,200 deaths there.",
+            None,
+        ),
+        (
+            "The boat had left from the Tunisian port of Sfax.",
+            "The boat had left the Libyan port of Zuwara on Monday night.",
+            Some(FindingKind::LocationMismatch),
+        ),
+    ]);
+}

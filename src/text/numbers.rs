@@ -354,6 +354,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         {
             k += 2;
         }
+        // "19 survivors, four of them children": the part is what follows "of them".
+        if k + 2 < ws.len()
+            && lower[k] == "of"
+            && lower[k + 1] == "them"
+            && text[ws[j - 1].end..ws[k].start].trim().is_empty()
+            && text[ws[k + 1].end..ws[k + 2].start].trim().is_empty()
+        {
+            k += 2;
+        }
         let run_start = k;
         while k < ws.len() && k < run_start + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
@@ -423,6 +432,8 @@ mod tests {
         );
         assert_eq!(one("three injured people").unit.as_deref(), Some("peopl"));
         assert_eq!(one("two of the eight stolen pieces").unit, None);
+        let part = quantities("19 survivors, four of them children");
+        assert_eq!(part[1].unit, Some(stem("children")));
     }
 
     #[test]
