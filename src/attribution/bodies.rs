@@ -431,6 +431,7 @@ const BODY_KINDS: &[(&str, &[&str])] = &[
             "commission",
             "authority",
             "office",
+            "directorate",
         ],
     ),
     (

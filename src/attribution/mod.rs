@@ -436,6 +436,8 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         // "called for ..." reports speech, and so does "called the landing 'a milestone'" with
         // the words quoted; "called the police" does not.
         let called_for = v.lower.get(i + 1).is_some_and(|x| x == "for");
+        // "had asked for a sentence of nine years" is a request made, not words reported.
+        let asked_for = w == "asked" && called_for;
         let called_speech = called_for || v.quoted[i + 1..].iter().any(|q| *q);
         // "the researchers found that ...", "..., the study found": a finding reported; not
         // "police found a body", nor "declared a state of emergency" (an act, not words).
@@ -466,6 +468,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             ) || reports_finding)
             && !negated
             && !nominal
+            && !asked_for
         {
             // Auxiliaries before the verb belong to the cue ("have said").
             let mut s = i;
@@ -535,7 +538,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             let quantified = np_words > 1
                 && matches!(v.lower[np_start].as_str(), "all" | "both" | "each" | "most")
                 && matches!(v.lower[np_start + 1].as_str(), "from" | "of");
+            // "Voicu, 61, denied": an age between commas says who the name before is.
+            let age = np_words == 1 && v.lower[np_start].chars().all(|c| c.is_ascii_digit());
             let appositive = quantified
+                || age
                 || np_words > 0
                     && (is_role_phrase(&v.lower[np_start..s])
                         || !np_like(&v.lower[np_start..s])

@@ -289,3 +289,17 @@ fn names_a_body_is_known_as_and_titled_people_of_a_place() {
     assert_eq!(a[2].source, "Department of Foreign Affairs");
     assert!(a[2].speaker.is_empty());
 }
+
+#[test]
+fn an_age_is_no_source_a_request_no_report_and_a_directorate_an_agency() {
+    let a = run(
+        "A court sentenced the former minister, Adrian Voicu, to six years. \
+         Voicu, 61, denied the charges. \
+         Prosecutors from the National Anticorruption Directorate had asked for nine years. \
+         The agency said the ruling was fair.",
+    );
+    assert_eq!(a[1].speaker, "Adrian Voicu");
+    assert!(a[1].source.is_empty(), "{:?}", a[1]);
+    assert_eq!(a[2].kind, AttributionKind::None, "{:?}", a[2]);
+    assert_eq!(a[3].source, "National Anticorruption Directorate");
+}

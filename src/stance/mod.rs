@@ -405,12 +405,17 @@ pub fn judge_view(
                 .tokens
                 .iter()
                 .enumerate()
-                // A unit after a number is no opposite: "first" against "35 seconds"; nor is a
-                // name: "next" against the "Open" of "Open Source Center".
+                // A unit after a number is no opposite: "first" against "35 seconds" (an age
+                // between commas is no unit: "Voicu, 61, denied"); nor is a name: "next"
+                // against the "Open" of "Open Source Center".
                 .find(|(k, p)| {
+                    let unit = *k > 0 && {
+                        let n = &passage.tokens[k - 1];
+                        n.number && passage.text[n.end..p.start].trim().is_empty()
+                    };
                     p.content
                         && !p.capitalized
-                        && !(*k > 0 && passage.tokens[k - 1].number)
+                        && !unit
                         && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
                 })
             {

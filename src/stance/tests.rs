@@ -1025,6 +1025,12 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
              recorded more than 1,200 deaths there.",
             None,
         ),
+        // An age between commas is no unit of the word after it.
+        (
+            "Voicu admitted the charges.",
+            "Voicu, 61, denied the charges throughout the 14-month trial.",
+            Some(FindingKind::Antonym),
+        ),
         (
             "The boat had left from the Tunisian port of Sfax.",
             "The boat had left the Libyan port of Zuwara on Monday night.",
