@@ -262,7 +262,25 @@ fn entity_key(stems: &[String]) -> String {
 /// possessive is rank 1), or, for an ordinal standing alone, the subject it is said of ("The
 /// breach is the third to hit ...").
 fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
-    let ordinal = |w: &str| ORDINALS.iter().find(|(o, _)| *o == w).map(|(_, n)| *n);
+    // "third", and "3rd" or "17th" in digits.
+    let ordinal = |w: &str| {
+        ORDINALS
+            .iter()
+            .find(|(o, _)| *o == w)
+            .map(|(_, n)| *n)
+            .or_else(|| {
+                let digits = w
+                    .strip_suffix("st")
+                    .or_else(|| w.strip_suffix("nd"))
+                    .or_else(|| w.strip_suffix("rd"))
+                    .or_else(|| w.strip_suffix("th"))?;
+                (!digits.is_empty()
+                    && digits.len() <= 4
+                    && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| digits.parse().ok())
+                .flatten()
+            })
+    };
     // The adjective a superlative ranks by, as a stem: "largest" or "most" + "populous".
     let superlative_at = |k: usize| -> Option<String> {
         let t = tokens.get(k)?;
@@ -299,6 +317,12 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
         };
         let head = if let Some(s) = superlative_at(i + 1) {
             Some(s)
+        } else if tokens
+            .get(i + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "in" | "place"))
+        {
+            // "17th in the Premier Division", "finished in fifth place": a standing.
+            Some("place".to_string())
         } else if tokens.get(i + 1).is_some_and(|x| x.lower == "of") {
             tokens[i + 2..]
                 .iter()

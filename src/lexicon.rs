@@ -123,6 +123,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
         "plane", "airplane", "aircraft", "jet", "airliner", "jetliner",
     ],
     &["fire", "blaze", "wildfire", "inferno"],
+    &["sack", "fire", "dismiss", "oust"],
+    &["acquit", "clear", "exonerate", "absolve"],
     &["send", "deploy", "dispatch"],
     &["receive", "get", "obtain"],
     &["start", "begin", "breakout", "erupt"],

@@ -245,6 +245,19 @@ pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
     out
 }
 
+/// Words that end a sports club's name.
+const CLUB_NAME_ENDS: &[&str] = &[
+    "united",
+    "city",
+    "rovers",
+    "fc",
+    "athletic",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "calcio",
+];
+
 /// Words that end a company's name, and the common nouns a report uses for a company.
 const COMPANY_NAME_ENDS: &[&str] = &[
     "inc",
@@ -331,7 +344,11 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool 
             source,
             "group" | "organization" | "organisation" | "alliance" | "bloc" | "cartel"
         );
-    if initials {
+    // "the club" for "Hartwell United", "Dunmore Rovers".
+    let club = source == "club"
+        && org.split_whitespace().count() > 1
+        && CLUB_NAME_ENDS.iter().any(|e| e.eq_ignore_ascii_case(last));
+    if initials || club {
         return true;
     }
     let company = COMPANY_NOUNS.contains(&noun)

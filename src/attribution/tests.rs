@@ -302,4 +302,9 @@ fn an_age_is_no_source_a_request_no_report_and_a_directorate_an_agency() {
     assert!(a[1].source.is_empty(), "{:?}", a[1]);
     assert_eq!(a[2].kind, AttributionKind::None, "{:?}", a[2]);
     assert_eq!(a[3].source, "National Anticorruption Directorate");
+    let b = run(
+        "Hartwell United sacked its manager on Sunday. The club said in a statement that \
+         his assistant would take charge.",
+    );
+    assert_eq!(b[1].source, "Hartwell United");
 }

@@ -318,7 +318,13 @@ fn spelling_variant(a: &str, b: &str) -> bool {
 
 /// Whether a set of stems has a stem or one of its synonyms.
 fn has_word(set: &HashSet<String>, stem: &str) -> bool {
-    set.contains(stem) || lexicon().synonyms(stem).iter().any(|s| set.contains(s))
+    // An auxiliary is no synonym's evidence: "had spent" does not "receive" (WordNet's
+    // "have").
+    set.contains(stem)
+        || lexicon()
+            .synonyms(stem)
+            .iter()
+            .any(|s| set.contains(s) && !matches!(s.as_str(), "have" | "be" | "do"))
 }
 
 /// Whether a set of stems has one of a token's stems or a synonym of it.

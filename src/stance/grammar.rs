@@ -59,7 +59,12 @@ pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     // predicate.
     const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum"];
     let t = &a.tokens[i];
-    if t.capitalized || t.number || LIGHT.contains(&t.key()) {
+    // A rank is a slot of the act ("Hartwell are 12th"), compared as one.
+    if t.capitalized
+        || t.number
+        || LIGHT.contains(&t.key())
+        || a.ordinals.iter().any(|(k, _, _)| *k == i)
+    {
         return false;
     }
     if ASPECT.contains(&t.key())

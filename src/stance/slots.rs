@@ -139,11 +139,28 @@ pub(super) fn dates_and_places(
     meter: &TopicMeter,
 ) -> f32 {
     let mut years = 0.0;
+    // "Saturday's defeat": a date in the possessive dates the noun after it, which unless the
+    // claim has it is another event ("fired Conti on Sunday").
+    let dates_another = |pd: &&crate::text::dates::DateRef| {
+        let rest = &cx.passage.text[pd.end..];
+        (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+            && cx
+                .passage
+                .tokens
+                .iter()
+                .find(|t| t.start > pd.end)
+                .is_some_and(|t| !cx.in_claim(t))
+    };
+    let passage_dates: Vec<_> = cx
+        .passage
+        .dates
+        .iter()
+        .filter(|pd| !dates_another(pd))
+        .collect();
     for cd in cx.claim_dates.iter() {
-        let comparable: Vec<_> = cx
-            .passage
-            .dates
+        let comparable: Vec<_> = passage_dates
             .iter()
+            .copied()
             .filter(|pd| cd.comparable(pd))
             .collect();
         // A month meets the passage's months: "in May" against "third recall this year, ...
@@ -161,9 +178,9 @@ pub(super) fn dates_and_places(
         // With no calendar date of its own, a passage's weekday ("approved on Wednesday")
         // still rules out a month far from its week.
         let missed = if comparable.is_empty() {
-            cx.passage
-                .dates
+            passage_dates
                 .iter()
+                .copied()
                 .filter(|pd| pd.from_weekday)
                 .find(|pd| cd.misses_week_of(pd))
         } else if comparable.iter().all(|pd| cd.contradicts(pd)) {

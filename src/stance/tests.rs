@@ -615,6 +615,19 @@ fn dates_are_read_as_of_the_article() {
         &[],
     );
     assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
+    // "Saturday's defeat" dates the defeat, not the sacking the claim dates.
+    let x = judge_with(
+        "Hartwell dismissed Dario Conti on Sunday.",
+        "Saturday's defeat was Hartwell's heaviest, and fans chanted for Conti to be dismissed.",
+        &[],
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    let x = judge_with(
+        "Hartwell's defeat came on Sunday.",
+        "Saturday's defeat was Hartwell's heaviest, and fans chanted for Conti to be dismissed.",
+        &[],
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::DateMismatch]);
     // A claim's relative date is read as of the passage's article.
     let x = judge_with(
         "Lumio was fined 800 million euros in a separate case last year.",
@@ -1023,6 +1036,18 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
             "The IOM has recorded more than 1,200 deaths in the central Mediterranean.",
             "The central Mediterranean is the deadliest known migration route; the IOM has \
              recorded more than 1,200 deaths there.",
+            None,
+        ),
+        // A rank in digits is a rank.
+        (
+            "Hartwell are 12th in the Premier Division.",
+            "The defeat left Hartwell 17th in the Premier Division.",
+            Some(FindingKind::OrdinalMismatch),
+        ),
+        // "had spent" does not "receive": an auxiliary is no synonym.
+        (
+            "Conti will receive compensation of 5 million pounds.",
+            "Conti had spent about 40 million pounds on new players.",
             None,
         ),
         // An age between commas is no unit of the word after it.

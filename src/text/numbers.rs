@@ -289,6 +289,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let Some(mut value) = base else {
             // "nine-day", "40-page": a number fused with its unit.
             if let Some((num, unit)) = lower[i].split_once('-') {
+                // "a 52-year-old Italian": an age, in years.
+                let unit = unit.strip_suffix("-old").unwrap_or(unit);
                 let v = word_value(num).or_else(|| {
                     digits_value(num).filter(|_| {
                         num.chars()
@@ -432,6 +434,8 @@ mod tests {
         );
         assert_eq!(one("three injured people").unit.as_deref(), Some("peopl"));
         assert_eq!(one("two of the eight stolen pieces").unit, None);
+        let age = one("Conti, a 52-year-old Italian");
+        assert_eq!((age.value, age.unit.as_deref()), (52.0, Some("year")));
         let part = quantities("19 survivors, four of them children");
         assert_eq!(part[1].unit, Some(stem("children")));
     }
