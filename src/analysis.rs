@@ -177,6 +177,20 @@ const IRREALIS: &[&str] = &[
     "coveted", "covets", "wants", "wanted", "seeks", "seeking", "sought", "hopes", "hoped",
     "plans", "planned", "aims", "aimed",
 ];
+/// "beating the 5.7 billion crowns analysts had expected, ...", "rose faster than expected":
+/// an expectation the sentence measures its fact against, not a hedge of it. The participle
+/// ends its clause, or follows "than".
+fn measures_against_expectation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !(t.lower.len() > 4 && t.lower.ends_with("ed")) {
+        return false;
+    }
+    let ends_clause = tokens
+        .get(i + 1)
+        .is_none_or(|n| text[t.end..n.start].contains([',', ';', '.', ':']));
+    ends_clause || (i > 0 && tokens[i - 1].lower == "than")
+}
+
 /// Whether a hedge only wants, seeks or plans (see [`IRREALIS`]).
 pub fn is_irrealis(lower: &str) -> bool {
     IRREALIS.contains(&lower)
@@ -508,6 +522,7 @@ impl Analysis {
             .filter(|(i, t)| {
                 (HEDGES.contains(&t.lower.as_str()) || IRREALIS.contains(&t.lower.as_str()))
                     && !(t.lower == "may" && ws[*i].is_capitalized())
+                    && !measures_against_expectation(text, &tokens, *i)
             })
             .map(|(i, _)| i)
             .collect();
@@ -607,6 +622,22 @@ mod tests {
         let a = Analysis::new("Russia has not likely sent its third major shipment.", None);
         assert_eq!(a.negations.len(), 1);
         assert_eq!(a.hedges.len(), 1);
+        // An expectation the fact is measured against hedges nothing.
+        for text in [
+            "Profit rose to 6.1 billion, beating the 5.7 billion analysts had expected, the bank said.",
+            "Profit rose faster than expected in the quarter.",
+        ] {
+            assert!(Analysis::new(text, None).hedges.is_empty(), "{text}");
+        }
+        assert_eq!(
+            Analysis::new("Profit is expected to rise.", None)
+                .hedges
+                .len(),
+            1
+        );
+        // Ranks in digits.
+        let rank = Analysis::new("The defeat left the club 17th in the division.", None);
+        assert_eq!(rank.ordinals.first().map(|o| o.1), Some(17));
         assert_eq!(a.ordinals[0].1, 3);
         assert_eq!(a.ordinals[0].2, crate::text::stem("shipment"));
     }

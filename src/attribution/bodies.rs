@@ -378,6 +378,27 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
             out.push(v.span(k + 1, e));
         }
     }
+    // "Nordbank, Sweden's second-largest lender, reported": the name, then its description.
+    let mut s = 0;
+    while s < n {
+        if !cap(s) {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while cap(e) && !v.breaks_before(e) {
+            e += 1;
+        }
+        if e < n && v.gap_before(e).trim() == "," {
+            let end = (e + 1..n.min(e + 6))
+                .find(|&k| v.breaks_before(k))
+                .unwrap_or(n);
+            if end > e && COMPANY_NOUNS.contains(&v.lower[end - 1].as_str()) {
+                out.push(v.span(s, e));
+            }
+        }
+        s = e;
+    }
     out
 }
 
@@ -432,6 +453,10 @@ fn names_head(org: &str, source: &str) -> bool {
         && (org
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case(source))
+            // "the bank" for "Nordbank": a one-word name ending in the noun.
+            || (!org.contains(' ')
+                && org.len() > source.len() + 2
+                && org.to_lowercase().ends_with(source))
             || names_kind_of_body(org, source))
 }
 

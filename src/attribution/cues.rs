@@ -89,12 +89,14 @@ pub(super) fn is_verb_cue(lower: &str) -> bool {
 }
 
 /// Whether a source reports on itself ("Nordvik said on Wednesday that it would cut jobs",
-/// "the unions said they had not been consulted"): then the source is also the actor of what
-/// it says, not only its voice.
+/// "the unions said they had not been consulted", "Nordbank reported a 23 percent rise in
+/// profit": a report with a noun phrase for its object is the source's own act): then the
+/// source is also the actor of what it says, not only its voice.
 pub fn speaks_of_itself(text: &str) -> bool {
     let lower: Vec<String> = crate::text::words(text).iter().map(Word::lower).collect();
     lower.windows(2).any(|w| {
-        (w[0] == "that" || is_verb_cue(&w[0])) && matches!(w[1].as_str(), "it" | "they" | "we")
+        ((w[0] == "that" || is_verb_cue(&w[0])) && matches!(w[1].as_str(), "it" | "they" | "we"))
+            || (is_verb_cue(&w[0]) && matches!(w[1].as_str(), "a" | "an" | "its" | "their"))
     })
 }
 

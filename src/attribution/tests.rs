@@ -103,6 +103,15 @@ fn companies_by_short_name_and_common_noun_and_claims_as_a_noun() {
     assert!(!speaks_of_itself(
         "Russia sent troops, South Korean officials said."
     ));
+    assert!(speaks_of_itself(
+        "Nordbank reported a 23 percent rise in net profit."
+    ));
+    let n = run(
+        "Nordbank, Sweden's second-largest lender, reported a rise in profit. The bank \
+         said it would cut 800 jobs.",
+    );
+    assert_eq!(n[0].source, "Nordbank");
+    assert_eq!(n[1].source, "Nordbank");
     let e = run(
         "An earthquake killed 37 people, the country's civil defense agency said. President \
          Luis Arana declared a state of emergency. The company's spokesman said it would \
