@@ -319,8 +319,7 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
                 let before = &tokens[i - 1];
                 let gap = &text[before.end..t.start];
                 ["the", "its", "their", "his", "her", "our"].contains(&before.lower.as_str())
-                    || gap.starts_with("'s")
-                    || gap.starts_with("\u{2019}s")
+                    || crate::text::opens_possessive(gap)
             };
             if determined && (t.lower == "most" || is_superlative(&t.lower)) {
                 if let Some(head) = superlative_at(i) {

@@ -361,7 +361,8 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool 
 }
 
 /// Names a sentence introduces with a common noun for a company: "telecom operator Vantel",
-/// "the drugmaker Halvern", "the firm Northgate Labs".
+/// "the drugmaker Halvern", "the firm Northgate Labs", or describes with one after a comma
+/// ("Nordbank, Sweden's second-largest lender,").
 pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
     let n = v.words.len();
     let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
@@ -389,13 +390,14 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
         while cap(e) && !v.breaks_before(e) {
             e += 1;
         }
-        if e < n && v.gap_before(e).trim() == "," {
-            let end = (e + 1..n.min(e + 6))
+        // The description closes with a comma within five words.
+        let described = e < n
+            && v.gap_before(e).trim() == ","
+            && (e + 1..n.min(e + 6))
                 .find(|&k| v.breaks_before(k))
-                .unwrap_or(n);
-            if end > e && COMPANY_NOUNS.contains(&v.lower[end - 1].as_str()) {
-                out.push(v.span(s, e));
-            }
+                .is_some_and(|end| COMPANY_NOUNS.contains(&v.lower[end - 1].as_str()));
+        if described {
+            out.push(v.span(s, e));
         }
         s = e;
     }

@@ -532,10 +532,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             };
             let relative = np_words > 0 && matches!(v.lower[np_start].as_str(), "which" | "who");
             // "Nordbank, Sweden's second-largest lender, reported": an owner's description too.
-            let owned = np_words > 1 && {
-                let gap = v.gap_before(np_start + 1);
-                gap.starts_with("'s") || gap.starts_with("\u{2019}s")
-            };
+            let owned = np_words > 1 && crate::text::opens_possessive(v.gap_before(np_start + 1));
             let after_name = named_before
                 && (relative || owned || matches!(v.lower[np_start].as_str(), "the" | "a" | "an"));
             // "The four council members who voted against the plan, all from the opposition

@@ -142,8 +142,7 @@ pub(super) fn dates_and_places(
     // "Saturday's defeat": a date in the possessive dates the noun after it, which unless the
     // claim has it is another event ("fired Conti on Sunday").
     let dates_another = |pd: &&crate::text::dates::DateRef| {
-        let rest = &cx.passage.text[pd.end..];
-        (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+        crate::text::opens_possessive(&cx.passage.text[pd.end..])
             && cx
                 .passage
                 .tokens

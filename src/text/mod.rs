@@ -20,6 +20,12 @@ pub fn fold_punctuation(c: char) -> char {
     }
 }
 
+/// Whether text after a word opens with the possessive "'s" (straight or typographic): the
+/// tokens leave it out ("Norway's largest", "Saturday's defeat").
+pub fn opens_possessive(rest: &str) -> bool {
+    rest.starts_with("'s") || rest.starts_with("\u{2019}s")
+}
+
 /// Converts a byte offset into `text` to a code-point offset (the unit of the API's spans).
 pub fn char_offset(text: &str, byte: usize) -> usize {
     let byte = byte.min(text.len());
