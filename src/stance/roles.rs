@@ -375,6 +375,34 @@ fn role_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, claimed: &[usize], surna
             return;
         }
     }
+    // "Energy Minister Paula Riquelme": a title before the name, its field capitalised too (a
+    // country's adjective is whose the role is, not its field).
+    let tokens = &passage.tokens;
+    for (k, pt) in tokens.iter().enumerate() {
+        let names_next =
+            (k + 1..tokens.len().min(k + 4)).any(|j| tokens[j].stems.iter().any(|s| s == surname));
+        if !pt.capitalized || !names_next || !same_word(&claim.tokens[head], pt) {
+            continue;
+        }
+        let field = (k.saturating_sub(2)..k)
+            .rev()
+            .take_while(|&j| tokens[j].capitalized && tokens[j].content && !tokens[j].number);
+        let other = field.filter(|&j| {
+            !cx.in_claim(&tokens[j])
+                && lexicon()
+                    .place_expansions(&[tokens[j].key().to_string()])
+                    .is_empty()
+        });
+        if let Some(j) = other.last() {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (tokens[j].start, pt.end),
+                " (another role)",
+            ));
+            return;
+        }
+    }
 }
 
 /// "Shin is North Korea's national security adviser" against "South Korea's national

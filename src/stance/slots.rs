@@ -115,7 +115,7 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
                 return false;
             }
             let placed = match a.tokens[e.from - 1].lower.as_str() {
-                "in" | "at" | "from" => true,
+                "in" | "at" | "from" | "near" => true,
                 "to" => destinations,
                 "of" => e.from > 1 && kind_at(e.from - 2),
                 // "the Libyan port of Zuwara": the country a place of that kind is in.

@@ -1038,6 +1038,22 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
              recorded more than 1,200 deaths there.",
             None,
         ),
+        // A title before the name, with another field.
+        (
+            "Paula Riquelme is Chile's finance minister.",
+            "Energy Minister Paula Riquelme said the government would investigate.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        (
+            "Paula Riquelme is Chile's energy minister.",
+            "Chilean Energy Minister Paula Riquelme said the government would investigate.",
+            None,
+        ),
+        (
+            "The blackout started when a line near Santiago failed.",
+            "The blackout began when a line near the city of Temuco failed.",
+            Some(FindingKind::LocationMismatch),
+        ),
         // A rank in digits is a rank.
         (
             "Hartwell are 12th in the Premier Division.",
