@@ -89,6 +89,25 @@ impl Ctx<'_> {
         has_word(&self.claim_stems, stem)
     }
 
+    /// The common content words after passage token `i` in its clause (up to a comma,
+    /// semicolon, "and" or "but"; eight words at most): what a verb there acts on.
+    pub(super) fn clause_after(&self, i: usize) -> Vec<&Token> {
+        let (text, tokens) = (&self.passage.text, &self.passage.tokens);
+        let mut out = Vec::new();
+        for k in i + 1..tokens.len().min(i + 9) {
+            let t = &tokens[k];
+            if text[tokens[k - 1].end..t.start].contains([',', ';', ':'])
+                || matches!(t.lower.as_str(), "and" | "but" | "while")
+            {
+                break;
+            }
+            if t.content && !t.capitalized && !t.number {
+                out.push(t);
+            }
+        }
+        out
+    }
+
     /// Whether the claim has a passage word: one of its stems, or a synonym of it.
     pub(super) fn in_claim(&self, t: &Token) -> bool {
         has_token(&self.claim_stems, t)

@@ -359,6 +359,21 @@ pub fn judge_view(
             uncovered_entities.push(e);
         }
     }
+    // The passage's opposite of claim token `i`. A unit after a number is no opposite: "first"
+    // against "35 seconds" (an age between commas is no unit: "Voicu, 61, denied"); nor is a
+    // name: "next" against the "Open" of "Open Source Center".
+    let opposite = |i: usize| {
+        passage.tokens.iter().enumerate().find(|(k, p)| {
+            let unit = *k > 0 && {
+                let n = &passage.tokens[k - 1];
+                n.number && passage.text[n.end..p.start].trim().is_empty()
+            };
+            p.content
+                && !p.capitalized
+                && !unit
+                && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
+        })
+    };
     for (i, t) in claim.tokens.iter().enumerate() {
         // "The break-in happened on Tuesday", "the vote will take place on April 2": that
         // something happens says nothing a passage must repeat.
@@ -392,6 +407,50 @@ pub fn judge_view(
         total += weight;
         meter.weight[i] = weight;
         let cover = cx.cover(i);
+        // "raised its estimate for canola" beside "lowered its forecast for barley": a claim
+        // verb the passage has acting there on something else, while its opposite acts on a
+        // claim word the other does not, is the opposite act.
+        let opposite_acts = || {
+            let (k, p) = opposite(i)?;
+            let theirs = cx.clause_after(k);
+            let plain = |a: &Analysis, w: usize| !a.negations.iter().any(|&n| n < w && w - n <= 4);
+            // Not the claim's own word ("reached orbit after two failed attempts").
+            if cx.in_claim(p)
+                || !grammar::reads_as_verb(passage, k)
+                || !plain(passage, k)
+                || !plain(claim, i)
+            {
+                return None;
+            }
+            let mut occurrences = passage
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, pt)| pt.content && same_word(t, pt))
+                .peekable();
+            occurrences.peek()?;
+            occurrences
+                .all(|(j, _)| {
+                    let mine = cx.clause_after(j);
+                    mine.iter().any(|m| !cx.in_claim(m))
+                        && theirs
+                            .iter()
+                            .any(|o| cx.in_claim(o) && !mine.iter().any(|m| same_word(o, m)))
+                })
+                .then_some(p)
+        };
+        if cover == Cover::Passage && entity.is_none() && grammar::reads_as_verb(claim, i) {
+            if let Some(p) = opposite_acts() {
+                antonym_tokens.insert(i);
+                findings.push(cx.contrast(
+                    FindingKind::Antonym,
+                    (t.start, t.end),
+                    (p.start, p.end),
+                    "",
+                ));
+                continue;
+            }
+        }
         if cover == Cover::Passage {
             covered += weight;
             meter.covered[i] = true;
@@ -401,24 +460,7 @@ pub fn judge_view(
         // An opposite word in the passage is a finding, and the word is "aligned" for topic
         // (checked before context, which may well repeat the claim's word elsewhere).
         if entity.is_none() {
-            if let Some((k, p)) = passage
-                .tokens
-                .iter()
-                .enumerate()
-                // A unit after a number is no opposite: "first" against "35 seconds" (an age
-                // between commas is no unit: "Voicu, 61, denied"); nor is a name: "next"
-                // against the "Open" of "Open Source Center".
-                .find(|(k, p)| {
-                    let unit = *k > 0 && {
-                        let n = &passage.tokens[k - 1];
-                        n.number && passage.text[n.end..p.start].trim().is_empty()
-                    };
-                    p.content
-                        && !p.capitalized
-                        && !unit
-                        && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
-                })
-            {
+            if let Some((k, p)) = opposite(i) {
                 // "will not change" against "will stay unchanged": one side negating the
                 // opposite of the other's word says the same. Only when the other side has
                 // no negation near its word at all: "has never faced such risks" is no

@@ -1054,6 +1054,26 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
             "The blackout began when a line near the city of Temuco failed.",
             Some(FindingKind::LocationMismatch),
         ),
+        // The claim's verb acting on something else, its opposite on the claim's object.
+        (
+            "ABARES raised its barley forecast.",
+            "ABARES lowered its forecast for barley by 12 percent, but raised its estimate for \
+             canola slightly.",
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "ABARES raised its canola estimate.",
+            "ABARES lowered its forecast for barley by 12 percent, but raised its estimate for \
+             canola slightly.",
+            None,
+        ),
+        // Elided objects decide nothing: "have lost the last five".
+        (
+            "Hartwell have lost their last five league games.",
+            "Hartwell have won only three of their 15 league games this season and have lost \
+             the last five.",
+            None,
+        ),
         // A rank in digits is a rank.
         (
             "Hartwell are 12th in the Premier Division.",
