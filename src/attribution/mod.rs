@@ -484,7 +484,16 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             {
                 cue_text = v.span(s, i + 2);
             }
-            let np_start = v.segment_start(s);
+            // "..., but Okafor said": the conjunction opens the clause, not the speaker's name.
+            let mut np_start = v.segment_start(s);
+            if s - np_start > 1
+                && matches!(
+                    v.lower[np_start].as_str(),
+                    "but" | "and" | "while" | "although" | "though" | "whereas"
+                )
+            {
+                np_start += 1;
+            }
             let np = v.span(np_start, s);
             let np_words = s - np_start;
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {

@@ -316,4 +316,10 @@ fn an_age_is_no_source_a_request_no_report_and_a_directorate_an_agency() {
          his assistant would take charge.",
     );
     assert_eq!(b[1].source, "Hartwell United");
+    // A conjunction opens the clause, not the speaker's name.
+    let c = run(
+        "The case was brought by Daniel Okafor, a delivery driver. Police found \
+         nothing, but Okafor said the search cost him his job.",
+    );
+    assert_eq!(c[1].speaker, "Daniel Okafor");
 }

@@ -533,14 +533,25 @@ pub(super) fn same_act(claim_stem: &str, passage_stem: &str) -> bool {
             .any(|s| s == passage_stem)
 }
 
-/// The name after "by" right after token `i` (a passive's agent: "mediated by the United Arab
-/// Emirates").
+/// The name after "by" soon after token `i` (a passive's agent: "mediated by the United Arab
+/// Emirates", "passed in 2019 by the previous Conservative government"), past an article and up
+/// to two common words before it.
 fn by_agent(a: &Analysis, i: usize) -> Option<&Entity> {
-    if a.tokens.get(i + 1)?.lower != PASSIVE_BY {
+    let by = (i + 1..a.tokens.len().min(i + 5))
+        .take_while(|&k| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains([',', ';']))
+        .find(|&k| a.tokens[k].lower == PASSIVE_BY)?;
+    let mut next = by + 1;
+    if a.tokens
+        .get(next)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+    {
+        next += 1;
+    }
+    let name = (next..a.tokens.len().min(next + 3)).find(|&k| a.tokens[k].capitalized)?;
+    if (next..name).any(|k| !a.tokens[k].content || a.tokens[k].number) {
         return None;
     }
-    let next = (i + 2..a.tokens.len()).find(|&k| !matches!(a.tokens[k].lower.as_str(), "the"))?;
-    a.entities.iter().find(|e| e.from == next)
+    a.entities.iter().find(|e| e.from == name)
 }
 
 /// Another agent after "by" for the claim's act, when the claim names none before it; see

@@ -1074,6 +1074,18 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
              the last five.",
             None,
         ),
+        // A vote is one figure of both sides; a passive's agent after an adjunct and an
+        // article.
+        (
+            "The Supreme Court ruled 5-4 against the law.",
+            "The Supreme Court struck down the law, ruling 6-3 that it violated the Charter.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        (
+            "The law was passed by a Liberal government.",
+            "The law was passed in 2019 by the previous Conservative government.",
+            Some(FindingKind::EntityMismatch),
+        ),
         // A rank in digits is a rank.
         (
             "Hartwell are 12th in the Premier Division.",

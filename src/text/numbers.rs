@@ -289,6 +289,25 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let Some(mut value) = base else {
             // "nine-day", "40-page": a number fused with its unit.
             if let Some((num, unit)) = lower[i].split_once('-') {
+                // "ruling 6-3", "a 4-0 defeat": a vote or a score, one figure of both sides.
+                let side =
+                    |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+                if side(num) && side(unit) {
+                    let (a, b) = (digits_value(num), digits_value(unit));
+                    if let (Some(a), Some(b)) = (a, b) {
+                        out.push(Quantity {
+                            value: a + b / 1000.0,
+                            comparator: Comparator::Exact,
+                            unit: Some("score".to_string()),
+                            unit_words: vec!["score".to_string()],
+                            start: ws[i].start,
+                            end: ws[i].end,
+                            is_year: false,
+                        });
+                        i += 1;
+                        continue;
+                    }
+                }
                 // "a 52-year-old Italian": an age, in years.
                 let unit = unit.strip_suffix("-old").unwrap_or(unit);
                 let v = word_value(num).or_else(|| {
@@ -434,6 +453,9 @@ mod tests {
         );
         assert_eq!(one("three injured people").unit.as_deref(), Some("peopl"));
         assert_eq!(one("two of the eight stolen pieces").unit, None);
+        let vote = one("ruling 6-3 that it violated the Charter");
+        assert_eq!((vote.value, vote.unit.as_deref()), (6.003, Some("score")));
+        assert!(one("ruled 5-4").contradicts(&vote));
         let age = one("Conti, a 52-year-old Italian");
         assert_eq!((age.value, age.unit.as_deref()), (52.0, Some("year")));
         let part = quantities("19 survivors, four of them children");
