@@ -362,6 +362,8 @@ pub fn judge_view(
     // The passage's opposite of claim token `i`. A unit after a number is no opposite: "first"
     // against "35 seconds" (an age between commas is no unit: "Voicu, 61, denied"); nor is a
     // name: "next" against the "Open" of "Open Source Center".
+    // A negation within four words before word `w`.
+    let near_negation = |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
     let opposite = |i: usize| {
         passage.tokens.iter().enumerate().find(|(k, p)| {
             let unit = *k > 0 && {
@@ -413,12 +415,11 @@ pub fn judge_view(
         let opposite_acts = || {
             let (k, p) = opposite(i)?;
             let theirs = cx.clause_after(k);
-            let plain = |a: &Analysis, w: usize| !a.negations.iter().any(|&n| n < w && w - n <= 4);
             // Not the claim's own word ("reached orbit after two failed attempts").
             if cx.in_claim(p)
                 || !grammar::reads_as_verb(passage, k)
-                || !plain(passage, k)
-                || !plain(claim, i)
+                || near_negation(passage, k)
+                || near_negation(claim, i)
             {
                 return None;
             }
@@ -439,49 +440,45 @@ pub fn judge_view(
                 })
                 .then_some(p)
         };
-        if cover == Cover::Passage && entity.is_none() && grammar::reads_as_verb(claim, i) {
-            if let Some(p) = opposite_acts() {
-                antonym_tokens.insert(i);
-                findings.push(cx.contrast(
-                    FindingKind::Antonym,
-                    (t.start, t.end),
-                    (p.start, p.end),
-                    "",
-                ));
-                continue;
+        // An opposite word in the passage is a finding, and the word is "aligned" for topic
+        // (checked before context, which may well repeat the claim's word elsewhere).
+        let against = if cover == Cover::Passage {
+            (entity.is_none() && grammar::reads_as_verb(claim, i))
+                .then(opposite_acts)
+                .flatten()
+        } else if entity.is_none() {
+            match opposite(i) {
+                // "will not change" against "will stay unchanged": one side negating the
+                // opposite of the other's word says the same. Only when the other side has
+                // no negation near its word at all: "has never faced such risks" is no
+                // plain "faces risks".
+                Some((k, _))
+                    if (negated_at(claim, i) && !near_negation(passage, k))
+                        || (negated_at(passage, k) && !near_negation(claim, i)) =>
+                {
+                    agreed.push(i);
+                    continue;
+                }
+                found => found.map(|(_, p)| p),
             }
+        } else {
+            None
+        };
+        if let Some(p) = against {
+            antonym_tokens.insert(i);
+            findings.push(cx.contrast(
+                FindingKind::Antonym,
+                (t.start, t.end),
+                (p.start, p.end),
+                "",
+            ));
+            continue;
         }
         if cover == Cover::Passage {
             covered += weight;
             meter.covered[i] = true;
             covered_tokens.push(i);
             continue;
-        }
-        // An opposite word in the passage is a finding, and the word is "aligned" for topic
-        // (checked before context, which may well repeat the claim's word elsewhere).
-        if entity.is_none() {
-            if let Some((k, p)) = opposite(i) {
-                // "will not change" against "will stay unchanged": one side negating the
-                // opposite of the other's word says the same. Only when the other side has
-                // no negation near its word at all: "has never faced such risks" is no
-                // plain "faces risks".
-                let near_negation =
-                    |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
-                if (negated_at(claim, i) && !near_negation(passage, k))
-                    || (negated_at(passage, k) && !near_negation(claim, i))
-                {
-                    agreed.push(i);
-                    continue;
-                }
-                antonym_tokens.insert(i);
-                findings.push(cx.contrast(
-                    FindingKind::Antonym,
-                    (t.start, t.end),
-                    (p.start, p.end),
-                    "",
-                ));
-                continue;
-            }
         }
         if cover == Cover::Context {
             covered += weight * CONTEXT_CREDIT;
