@@ -177,6 +177,12 @@ const IRREALIS: &[&str] = &[
     "coveted", "covets", "wants", "wanted", "seeks", "seeking", "sought", "hopes", "hoped",
     "plans", "planned", "aims", "aimed",
 ];
+/// "world No. 1", "No. 3 seed": "No." abbreviates "number" before a figure; it negates nothing.
+fn numbered(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.lower == "no" && text[t.end..].starts_with('.') && tokens.get(i + 1).is_some_and(|n| n.number)
+}
+
 /// "beating the 5.7 billion crowns analysts had expected, ...", "rose faster than expected":
 /// an expectation the sentence measures its fact against, not a hedge of it. The participle
 /// ends its clause, or follows "than".
@@ -505,7 +511,7 @@ impl Analysis {
             .iter()
             .enumerate()
             .filter(|(i, t)| {
-                NEGATIONS.contains(&t.lower.as_str())
+                (NEGATIONS.contains(&t.lower.as_str()) && !numbered(text, &tokens, *i))
                     || t.lower.ends_with("n't")
                     || negates_infinitive(&ws, *i)
                     || rejects_clause(&ws, *i)

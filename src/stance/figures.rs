@@ -173,6 +173,16 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     })
 }
 
+/// Whether a word within three of a figure, either side, reads as a verb ("killed 37 people",
+/// "more than 400 people were injured").
+fn verb_near(a: &Analysis, q: &Quantity) -> bool {
+    let first = a.tokens.partition_point(|t| t.end <= q.start);
+    let last = a.tokens.partition_point(|t| t.start < q.end);
+    (first.saturating_sub(3)..a.tokens.len().min(last + 4))
+        .filter(|&k| k < first || k >= last)
+        .any(|k| reads_as_verb(a, k))
+}
+
 /// "the bodies of seven people" counts the claim's "seven bodies": the claim's noun, then "of",
 /// then the figure.
 fn of_claim_noun(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
@@ -281,7 +291,9 @@ pub(super) fn compare_numbers(
                     && (counted_by_claim_verb(cx, p) || predicated_by_claim_word(cx, p))
             })
             .collect();
-        if !bound.is_empty() {
+        // Only for a claim figure with a verb of its own: "had won the title in each of the
+        // past two years" is not counted by "win", which counts "three in a row".
+        if !bound.is_empty() && verb_near(cx.claim, q) {
             candidates = bound;
         }
         // The same figure restated: bare ("reached 214 cases" against "37 new cases ...,

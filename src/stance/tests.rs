@@ -1086,6 +1086,25 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
             "The law was passed in 2019 by the previous Conservative government.",
             Some(FindingKind::EntityMismatch),
         ),
+        // "No. 1" negates nothing; a claim figure without a verb of its own is not bound by
+        // the passage's verb ("win three in a row").
+        (
+            "Lindqvist had won the title in each of the past two years.",
+            "Lindqvist, the world No. 1, had won the title in each of the past two years and was \
+             trying to win three in a row.",
+            None,
+        ),
+        // A duration in two units is one figure.
+        (
+            "The final lasted two hours and 51 minutes.",
+            "The match lasted two hours and 51 minutes, the longest final since 2012.",
+            None,
+        ),
+        (
+            "The final lasted three hours.",
+            "The match lasted two hours and 51 minutes, the longest final since 2012.",
+            Some(FindingKind::NumberMismatch),
+        ),
         // A rank in digits is a rank.
         (
             "Hartwell are 12th in the Premier Division.",

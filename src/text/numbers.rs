@@ -408,16 +408,52 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .or(run.first());
         let unit = head.map(|w| stem(w));
         let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
-        out.push(Quantity {
-            value,
-            comparator,
-            unit,
-            unit_words,
-            start,
-            end: ws[j - 1].end,
-            is_year,
-        });
+        // "world No. 1": a rank's number, not a count.
+        let numbered =
+            first > 0 && lower[first - 1] == "no" && text[ws[first - 1].end..].starts_with('.');
+        if !numbered {
+            out.push(Quantity {
+                value,
+                comparator,
+                unit,
+                unit_words,
+                start,
+                end: ws[j - 1].end,
+                is_year,
+            });
+        }
         i = j;
+    }
+    merge_compound_durations(text, out)
+}
+
+/// "two hours and 51 minutes" is one duration, in its smaller unit (171 minutes): its parts
+/// are no figures of their own.
+fn merge_compound_durations(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
+    for q in quantities {
+        if let Some(prev) = out.last_mut() {
+            // A figure's span ends with its number: between the two stand the first one's
+            // unit and "and".
+            let between: Vec<&str> = text[prev.end..q.start].split_whitespace().collect();
+            let joined =
+                between.last() == Some(&"and") && between.len() == prev.unit_words.len() + 1;
+            let units = (
+                prev.unit.as_deref().and_then(duration_seconds),
+                q.unit.as_deref().and_then(duration_seconds),
+            );
+            if let (true, (Some((big, _)), Some((small, _)))) = (joined, units) {
+                if big > small && prev.comparator == Comparator::Exact {
+                    prev.value = prev.value * big / small + q.value;
+                    prev.comparator = q.comparator;
+                    prev.unit = q.unit;
+                    prev.unit_words = q.unit_words;
+                    prev.end = q.end;
+                    continue;
+                }
+            }
+        }
+        out.push(q);
     }
     out
 }
@@ -453,6 +489,12 @@ mod tests {
         );
         assert_eq!(one("three injured people").unit.as_deref(), Some("peopl"));
         assert_eq!(one("two of the eight stolen pieces").unit, None);
+        let long = one("The match lasted two hours and 51 minutes.");
+        assert_eq!(
+            (long.value, long.unit.as_deref()),
+            (171.0, Some(stem("minutes").as_str()))
+        );
+        assert!(quantities("the Swedish world No. 1").is_empty());
         let vote = one("ruling 6-3 that it violated the Charter");
         assert_eq!((vote.value, vote.unit.as_deref()), (6.003, Some("score")));
         assert!(one("ruled 5-4").contradicts(&vote));
