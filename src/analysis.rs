@@ -180,7 +180,8 @@ const IRREALIS: &[&str] = &[
 /// "world No. 1", "No. 3 seed": "No." abbreviates "number" before a figure; it negates nothing.
 fn numbered(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    t.lower == "no" && text[t.end..].starts_with('.') && tokens.get(i + 1).is_some_and(|n| n.number)
+    crate::text::is_number_sign(&t.lower, &text[t.end..])
+        && tokens.get(i + 1).is_some_and(|n| n.number)
 }
 
 /// "beating the 5.7 billion crowns analysts had expected, ...", "rose faster than expected":

@@ -379,18 +379,9 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
             out.push(v.span(k + 1, e));
         }
     }
-    // "Nordbank, Sweden's second-largest lender, reported": the name, then its description.
-    let mut s = 0;
-    while s < n {
-        if !cap(s) {
-            s += 1;
-            continue;
-        }
-        let mut e = s + 1;
-        while cap(e) && !v.breaks_before(e) {
-            e += 1;
-        }
-        // The description closes with a comma within five words.
+    // "Nordbank, Sweden's second-largest lender, reported": the name, then its description,
+    // which closes with a comma within five words.
+    for (s, e) in super::people::name_runs(v, 0, n) {
         let described = e < n
             && v.gap_before(e).trim() == ","
             && (e + 1..n.min(e + 6))
@@ -399,7 +390,6 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
         if described {
             out.push(v.span(s, e));
         }
-        s = e;
     }
     out
 }

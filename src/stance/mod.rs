@@ -414,7 +414,6 @@ pub fn judge_view(
         // claim word the other does not, is the opposite act.
         let opposite_acts = || {
             let (k, p) = opposite(i)?;
-            let theirs = cx.clause_after(k);
             // Not the claim's own word ("reached orbit after two failed attempts").
             if cx.in_claim(p)
                 || !grammar::reads_as_verb(passage, k)
@@ -423,6 +422,7 @@ pub fn judge_view(
             {
                 return None;
             }
+            let theirs = cx.clause_after(k);
             let mut occurrences = passage
                 .tokens
                 .iter()

@@ -26,6 +26,12 @@ pub fn opens_possessive(rest: &str) -> bool {
     rest.starts_with("'s") || rest.starts_with("\u{2019}s")
 }
 
+/// Whether a word (lower-cased), with `rest` the text after it, is the number sign "No." ("world
+/// No. 1", "the No. 3 seed"): no negation, and the figure after it a rank, not a count.
+pub fn is_number_sign(lower: &str, rest: &str) -> bool {
+    lower == "no" && rest.starts_with('.')
+}
+
 /// Converts a byte offset into `text` to a code-point offset (the unit of the API's spans).
 pub fn char_offset(text: &str, byte: usize) -> usize {
     let byte = byte.min(text.len());

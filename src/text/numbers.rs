@@ -410,7 +410,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
         // "world No. 1": a rank's number, not a count.
         let numbered =
-            first > 0 && lower[first - 1] == "no" && text[ws[first - 1].end..].starts_with('.');
+            first > 0 && super::is_number_sign(&lower[first - 1], &text[ws[first - 1].end..]);
         if !numbered {
             out.push(Quantity {
                 value,
