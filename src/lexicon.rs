@@ -175,7 +175,12 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["attempt", "try", "tries", "attempts"],
     &["gift", "gave", "donate", "present"],
     &["increase", "rise", "grow", "climb", "jump", "surge"],
-    &["decrease", "fall", "drop", "decline", "shrink", "plunge"],
+    &[
+        "decrease", "fall", "drop", "decline", "shrink", "plunge", "weaken", "lose",
+    ],
+    &["forecast", "predict", "expect", "anticipate"],
+    &["data", "figures", "statistics"],
+    &["unchanged", "steady"],
     &["strike", "walkout", "stoppage"],
     &["wage", "wages", "pay", "salary", "salaries"],
     &["company", "firm", "business", "corporation"],
@@ -279,6 +284,17 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &["welcome", "praise", "applaud", "hail", "endorse"],
         &["oppose", "criticize", "criticise", "condemn", "denounce"],
+    ),
+    (
+        &["accelerate", "accelerated", "quicken", "quickened"],
+        &[
+            "slow",
+            "slowed",
+            "ease",
+            "eased",
+            "decelerate",
+            "decelerated",
+        ],
     ),
     (
         &["profit", "profits", "surplus"],
@@ -514,6 +530,15 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("emirates", "united arab emirates"),
 ];
 
+/// "criticised" -> "criticized", "organising" -> "organizing"; none for a word without the
+/// British "-ise" ending.
+fn american_spelling(lower: &str) -> Option<String> {
+    ["ise", "ised", "ises", "ising"].iter().find_map(|end| {
+        let stem = lower.strip_suffix(end)?;
+        (stem.len() >= 3).then(|| format!("{stem}iz{}", &end[2..]))
+    })
+}
+
 fn stems_of(phrase: &str) -> Vec<String> {
     analyze(phrase).into_iter().map(|t| t.text).collect()
 }
@@ -733,11 +758,18 @@ impl Lexicon {
                 .is_some_and(|v| v.iter().any(|x| x == b.stem))
         };
         let form = |forms: &Forms, w: &Opposable<'_>| {
+            // The stemmer keeps "criticise" apart from "criticised" (which it files with
+            // "criticize"): a British form is also tried in its American spelling.
+            let american = american_spelling(w.lower);
+            let written = [Some(w.lower), american.as_deref()];
             crate::text::tokens::is_irregular_form(w.lower)
                 || forms.get(w.stem).is_some_and(|fs| {
                     fs.iter().any(|(f, pos)| {
                         (!w.as_verb || pos.0 & PartsOfSpeech::VERB != 0)
-                            && (w.lower == f || pos.inflects(f, w.lower))
+                            && written
+                                .iter()
+                                .flatten()
+                                .any(|l| *l == f || pos.inflects(f, l))
                     })
                 })
         };

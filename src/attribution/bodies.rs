@@ -17,6 +17,25 @@ pub(super) fn clean_source(np: &str) -> String {
     if let Some(i) = s.rfind(" by ") {
         s = s[i + 4..].to_string();
     }
+    // A participle phrase after the noun is no part of it: "an internal study presented at
+    // trial", "a report released on Monday" (before the adjuncts go, which would leave
+    // "released" last).
+    let participle = {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..words.len().saturating_sub(1))
+            .find(|&k| {
+                words[k].len() > 4
+                && words[k].ends_with("ed")
+                && matches!(words[k + 1], "at" | "by" | "in" | "on" | "for" | "to")
+                // "experts not involved in the study": the participle is their description.
+                && !matches!(words[k - 1], "not" | "never")
+                && !words[k - 1].ends_with("ly")
+            })
+            .map(|k| words[..k].join(" "))
+    };
+    if let Some(np) = participle {
+        s = np;
+    }
     // Trailing adjuncts are not part of the name: "SBS-TV on Friday".
     let cut = [
         " on ",
@@ -35,24 +54,6 @@ pub(super) fn clean_source(np: &str) -> String {
     .min();
     if let Some(c) = cut {
         s.truncate(c);
-    }
-    // A participle phrase after the noun is no part of it: "an internal study presented at
-    // trial", "a report released on Monday".
-    let participle = {
-        let words: Vec<&str> = s.split_whitespace().collect();
-        (1..words.len().saturating_sub(1))
-            .find(|&k| {
-                words[k].len() > 4
-                && words[k].ends_with("ed")
-                && matches!(words[k + 1], "at" | "by" | "in" | "on" | "for" | "to")
-                // "experts not involved in the study": the participle is their description.
-                && !matches!(words[k - 1], "not" | "never")
-                && !words[k - 1].ends_with("ly")
-            })
-            .map(|k| words[..k].join(" "))
-    };
-    if let Some(np) = participle {
-        s = np;
     }
     // "unions at Nordvik's plant", "analysts at Baltic Securities": a head noun and the
     // place or body it belongs to make the source together.

@@ -204,6 +204,9 @@ fn according_to_gives_a_source() {
     // The body gave the figures; it is the source.
     let b = run("Arrivals fell by half, according to Interior Ministry figures.");
     assert_eq!(b[0].source, "Interior Ministry");
+    // A participle phrase ending in a date is no part of the source.
+    let c = run("Wages rose 11.2 percent, according to separate data released on Monday.");
+    assert_eq!(c[0].source, "separate data");
 }
 
 #[test]

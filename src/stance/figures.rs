@@ -33,6 +33,17 @@ fn is_change(text: &str, q: &Quantity) -> bool {
         .any(|w| w.eq_ignore_ascii_case("by"))
 }
 
+/// Which end of a change a figure gives: "to 4.6 percent" where it went, "from 4.8 percent"
+/// where it came from (the word before it, past a qualifier such as "about").
+fn direction(text: &str, q: &Quantity) -> Option<&'static str> {
+    let before = text[..q.start].split_whitespace().next_back()?;
+    match before.to_ascii_lowercase().as_str() {
+        "to" => Some("to"),
+        "from" => Some("from"),
+        _ => None,
+    }
+}
+
 /// Whether a passage figure may state the claim's: a change is contradicted by a change, or by
 /// a figure the claim's verb governs ("cut 1.2 million barrels"), not by a level ("its members
 /// now pump about 41 million barrels a day").
@@ -78,6 +89,9 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
 /// Whether two figures may count the same thing: the same noun, or one's noun among the words
 /// after the other ("8,000 Ukrainians" and "16,000 Ukrainian civilians"), or its initials.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    if a.is_measure() || b.is_measure() {
+        return same_head(a, b);
+    }
     match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => {
             same_head(a, b)
@@ -278,6 +292,16 @@ pub(super) fn compare_numbers(
         } else {
             candidates
         };
+        // "eased to 4.6 percent from 4.8 percent": a figure the claim gives as where something
+        // went (or came from) is compared with the passage's figure of that end, when it has one.
+        if let Some(end) = direction(&cx.claim.text, q) {
+            if candidates
+                .iter()
+                .any(|p| direction(&cx.passage.text, p) == Some(end))
+            {
+                candidates.retain(|p| direction(&cx.passage.text, p) == Some(end));
+            }
+        }
         // "killing at least 37 people and injuring more than 400": a figure belongs to the verb
         // before it. When some figure's verb is one of the claim's, only those figures are the
         // claim's, a bare one included ("more than 400 people were injured").
@@ -442,8 +466,27 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
             }
         }
     }
+    if antecedent_elsewhere(cx, p) {
+        return true;
+    }
     let theirs: Vec<&Token> = figure_nouns(cx.passage, p).collect();
     let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
     let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
     claim_only && passage_only
+}
+
+/// Whether a passage figure sits in a relative clause about a noun the claim lacks: "cheaper
+/// fuel, which cost 8.4 percent less" measures fuel, not the claim's "food price growth" the
+/// same sentence goes on to name.
+fn antecedent_elsewhere(cx: &Ctx<'_>, p: &Quantity) -> bool {
+    let tokens = &cx.passage.tokens;
+    let k = tokens.partition_point(|t| t.end <= p.start);
+    (k.saturating_sub(4)..k).rev().any(|r| {
+        r >= 1
+            && matches!(tokens[r].lower.as_str(), "which" | "that" | "who")
+            && cx.passage.text[tokens[r - 1].end..tokens[r].start].contains(',')
+            && tokens[r - 1].content
+            && !tokens[r - 1].number
+            && !cx.in_claim(&tokens[r - 1])
+    })
 }

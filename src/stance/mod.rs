@@ -359,20 +359,35 @@ pub fn judge_view(
             uncovered_entities.push(e);
         }
     }
+    // A negation within four words before word `w`.
+    let near_negation = |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
     // The passage's opposite of claim token `i`. A unit after a number is no opposite: "first"
     // against "35 seconds" (an age between commas is no unit: "Voicu, 61, denied"); nor is a
     // name: "next" against the "Open" of "Open Source Center".
-    // A negation within four words before word `w`.
-    let near_negation = |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
     let opposite = |i: usize| {
         passage.tokens.iter().enumerate().find(|(k, p)| {
             let unit = *k > 0 && {
                 let n = &passage.tokens[k - 1];
                 n.number && passage.text[n.end..p.start].trim().is_empty()
             };
+            // "The fall was driven by cheaper fuel": a definite noun that is its clause's
+            // subject, with nothing to say of what, points back to something named before,
+            // not to the claim's thing.
+            let anaphoric = *k > 0
+                && matches!(
+                    passage.tokens[k - 1].lower.as_str(),
+                    "the" | "this" | "that"
+                )
+                && passage.tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "was" | "is" | "were" | "are" | "has" | "had" | "came" | "comes"
+                    )
+                });
             p.content
                 && !p.capitalized
                 && !unit
+                && !anaphoric
                 && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
         })
     };

@@ -1130,3 +1130,37 @@ fn restated_figures_clauses_apart_and_a_place_before_its_kind() {
         ),
     ]);
 }
+
+#[test]
+fn measures_ends_of_a_change_relative_clauses_and_anaphoric_opposites() {
+    const FUEL: &str = "The fall was driven mainly by cheaper fuel, which cost 8.4 percent less \
+                        than a year earlier, and by slower growth in food prices.";
+    expect_findings(&[
+        // A share in percent is no count of the years after it.
+        (
+            "Food prices rose 2.7 percent from a year earlier.",
+            "Food prices rose 2.7 percent year on year, down from 4.9 percent the month before.",
+            None,
+        ),
+        // The claim's end of a change against the passage's same end.
+        (
+            "Core inflation accelerated to 4.8 percent.",
+            "Core inflation eased only slightly, to 4.6 percent from 4.8 percent.",
+            Some(FindingKind::NumberMismatch),
+        ),
+        (
+            "Core inflation fell from 4.8 percent.",
+            "Core inflation eased only slightly, to 4.6 percent from 4.8 percent.",
+            None,
+        ),
+        // A figure in a relative clause measures its antecedent; "The fall" points back.
+        ("Food price growth was 4.9 percent.", FUEL, None),
+        ("Food prices rose.", FUEL, None),
+        // A British spelling has its American spelling's opposites.
+        (
+            "Jan Nowak criticised the data.",
+            "Prime Minister Jan Nowak welcomed the data.",
+            Some(FindingKind::Antonym),
+        ),
+    ]);
+}

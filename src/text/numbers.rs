@@ -72,6 +72,15 @@ impl Quantity {
         a1 < b0 || b1 < a0
     }
 
+    /// Whether the figure is a measure (a share in percent, a span of time) rather than a
+    /// count of things: the words after it say what is measured, not what is counted, so it
+    /// states only figures in its own unit ("2.7 percent year on year" is no count of years).
+    pub fn is_measure(&self) -> bool {
+        self.unit
+            .as_deref()
+            .is_some_and(|u| u == stem("percent") || duration_seconds(u).is_some())
+    }
+
     /// This duration restated in `other`'s time unit ("two weeks" as 14 days), when both count
     /// time in different units. Conversions through months or years are calendar averages, so
     /// an exact figure becomes approximate.
@@ -481,6 +490,10 @@ mod tests {
         let all = one("the fire was fully contained");
         assert_eq!((all.value, all.unit.as_deref()), (100.0, Some("percent")));
         assert!(quantities("she fully agrees").is_empty());
+        // Shares and spans of time measure; counts of things do not.
+        assert!(one("2.7 percent year on year").is_measure());
+        assert!(one("a year earlier").is_measure());
+        assert!(!one("19 survivors").is_measure());
         // A part counts what its whole counts; "people" is a plural.
         assert_eq!(one("three of the injured").unit.as_deref(), Some("injur"));
         assert_eq!(
