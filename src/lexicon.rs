@@ -181,6 +181,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["forecast", "predict", "expect", "anticipate"],
     &["data", "figures", "statistics"],
     &["unchanged", "steady"],
+    // One side of the act each: the winner won what the prize-giver awarded.
+    &["win", "award"],
     &["strike", "walkout", "stoppage"],
     &["wage", "wages", "pay", "salary", "salaries"],
     &["company", "firm", "business", "corporation"],

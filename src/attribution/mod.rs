@@ -241,6 +241,31 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         };
         let found = attribute_one(v, &people, last_speaker.or(last_person));
         let mut a = Attribution::default();
+        // "read a statement in which Farahani thanked his cast "for the courage to ..."": a
+        // quotation with no cue is the words of the person last named before it, when that
+        // name is a clause's subject (not after a preposition, not an owner).
+        if found.is_none() && v.has_direct_quote() {
+            let opens = v.quoted.iter().position(|q| *q).unwrap_or(0);
+            let subject = name_runs(v, 0, opens)
+                .into_iter()
+                .rev()
+                .find(|&(s, e)| {
+                    let after_preposition = s > 0
+                        && matches!(
+                            v.lower[s - 1].as_str(),
+                            "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
+                        );
+                    let owner = e < v.words.len() && v.gap_before(e).contains(['\'', '\u{2019}']);
+                    !after_preposition && !owner
+                })
+                .and_then(|(s, e)| person_named(&normalize(&v.span(s, e)), &people));
+            if let Some(p) = subject {
+                a.speaker = people[p].name.clone();
+                a.speaker_title = people[p].title.clone();
+                a.kind = AttributionKind::DirectQuote;
+                last_speaker = Some(p);
+            }
+        }
         if let Some(f) = found {
             if let Some(p) = f.speaker {
                 a.speaker = people[p].name.clone();

@@ -115,7 +115,10 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
         for (s, e) in name_runs(v, 0, n) {
             // "the grid operator Red Eléctrica": a name a company noun introduces is a company's;
             // "the Department of Foreign Affairs": a name after "of" in another is part of it.
-            let introduced = s > 0 && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str());
+            // (Not past a comma: "His producer, Leila Sadeghi," is an appositive.)
+            let introduced = s > 0
+                && COMPANY_NOUNS.contains(&v.lower[s - 1].as_str())
+                && !v.gap_before(s).contains(',');
             let inside = s >= 2
                 && matches!(v.lower[s - 1].as_str(), "of" | "for")
                 && v.words[s - 2].is_capitalized();

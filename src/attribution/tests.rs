@@ -326,3 +326,19 @@ fn an_age_is_no_source_a_request_no_report_and_a_directorate_an_agency() {
     );
     assert_eq!(c[1].speaker, "Daniel Okafor");
 }
+
+#[test]
+fn a_quotation_without_a_cue_and_a_company_noun_before_an_appositive() {
+    let a = run(
+        "Iranian director Reza Farahani won the top prize. His producer, Leila Sadeghi, \
+         accepted it and read a statement in which Farahani thanked his cast \"for the courage \
+         to stand in front of a camera.\" \"This prize belongs to every filmmaker,\" Sadeghi \
+         told reporters. A sign outside the hall read \"no entry for anyone without a pass.\"",
+    );
+    assert_eq!(a[1].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[1].speaker, "Reza Farahani");
+    // "producer" before a comma is her role, not a company's description.
+    assert_eq!(a[2].speaker, "Leila Sadeghi");
+    // Nobody named: nobody quoted.
+    assert_eq!(a[3].kind, AttributionKind::None);
+}

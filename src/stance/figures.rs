@@ -162,11 +162,25 @@ fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
 fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     let tokens = &cx.passage.tokens;
     let mut k = tokens.partition_point(|t| t.start < p.end);
-    while tokens
+    // Past the figure's noun phrase, up to a participle after its head ("22 titles
+    // competing": the run the unit was chosen from holds the predicate too).
+    let mut past_head = false;
+    while let Some(t) = tokens
         .get(k)
-        .is_some_and(|t| t.content && t.stems.iter().any(|s| p.unit_words.contains(s)))
+        .filter(|t| t.content && t.stems.iter().any(|s| p.unit_words.contains(s)))
     {
+        if past_head && (t.lower.ends_with("ing") || t.lower.ends_with("ed")) {
+            break;
+        }
+        past_head |= p.unit.as_ref().is_some_and(|u| t.stems.contains(u));
         k += 1;
+    }
+    // "14 helicopters, are battling": a comma closes the figure's phrase first.
+    if tokens
+        .get(k)
+        .is_some_and(|t| k > 0 && cx.passage.text[tokens[k - 1].end..t.start].contains(','))
+    {
+        return false;
     }
     while tokens.get(k).is_some_and(|t| {
         matches!(
@@ -311,8 +325,17 @@ pub(super) fn compare_numbers(
             .filter(|p| {
                 // "and 11 others were missing": "others" counts what the figure before did.
                 let others = p.unit.as_deref() == Some("other");
-                (p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
-                    && (counted_by_claim_verb(cx, p) || predicated_by_claim_word(cx, p))
+                // "Thirty films competed" against "22 titles competing": what the claim's
+                // verb says of a figure's noun makes it the claim's, whatever the noun.
+                let subjects =
+                    q.unit.is_some() && !p.is_measure() && !q.is_measure() && candidates.is_empty();
+                ((p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
+                    && counted_by_claim_verb(cx, p))
+                    || ((p.unit.is_none()
+                        || others
+                        || subjects
+                        || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
+                        && predicated_by_claim_word(cx, p))
             })
             .collect();
         // Only for a claim figure with a verb of its own: "had won the title in each of the
@@ -369,7 +392,10 @@ pub(super) fn compare_numbers(
             covered += 1.5;
         } else if let Some(p) = candidates
             .iter()
-            .find(|p| !counts_other_things(cx, q, p) && same_kind(cx, q, p))
+            .find(|p| {
+                (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
+                    && same_kind(cx, q, p)
+            })
             .filter(|_| {
                 meter.without_in_context(in_quantity) > NUMBER_TOPIC && !subject_missing(cx, meter)
             })

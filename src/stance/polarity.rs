@@ -23,12 +23,28 @@ fn scoped_negations(a: &Analysis, shared: &dyn Fn(&str) -> bool) -> Vec<usize> {
                     && after[j].lower.ends_with("ly")
                     && after.get(j + 1).is_some_and(|t| t.content)
             };
-            (0..after.len())
+            let mut reach = (0..after.len())
                 .filter(|&j| after[j].content && !adverb(j))
-                .take(crate::analysis::negation_reach(a, k))
-                .any(|j| !after[j].capitalized && shared(after[j].key()))
+                .take(crate::analysis::negation_reach(a, k));
+            let last = reach.clone().last();
+            reach.any(|j| !after[j].capitalized && shared(after[j].key()))
+                || last
+                    .and_then(|j| purpose_after(a, k + 1 + j))
+                    .is_some_and(|v| shared(a.tokens[v].key()))
         })
         .collect()
+}
+
+/// The verb of a purpose right after a negated phrase, in the same clause: "was not in Cannes
+/// to collect the award" did not collect it.
+fn purpose_after(a: &Analysis, i: usize) -> Option<usize> {
+    let to = a.tokens.get(i + 1).filter(|t| t.lower == "to")?;
+    let verb = a
+        .tokens
+        .get(i + 2)
+        .filter(|t| t.content && !t.capitalized)?;
+    let gap = &a.text[a.tokens[i].end..verb.start];
+    (!gap.contains([',', ';', ':']) && to.start < verb.start).then_some(i + 2)
 }
 
 /// Whether token `i` is negated right before it: "will not change", "did not immediately

@@ -668,5 +668,15 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
             });
             return;
         }
+        // "Northern Lights was directed by Reza Farahani" against "\"Northern Lights,\" a
+        // Norwegian documentary directed by Ingrid Solberg": the passage names what was done
+        // (elsewhere than as the act's subject) and another agent after "by".
+        if cpass && by_agent(cx.claim, ci).is_some() && cx.entity_covered(patient) {
+            let before = findings.len();
+            other_by_agent(cx, findings, meter, ci, agent);
+            if findings.len() > before {
+                return;
+            }
+        }
     }
 }

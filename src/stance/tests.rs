@@ -1164,3 +1164,19 @@ fn measures_ends_of_a_change_relative_clauses_and_anaphoric_opposites() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_phrase_negates_its_purpose_and_spans_of_time() {
+    expect_findings(&[
+        (
+            "Farahani collected the award in person.",
+            "Farahani, 48, was not in Cannes to collect the award because his passport was taken.",
+            Some(FindingKind::Negation),
+        ),
+        (
+            "The film was shot over 60 days.",
+            "The film was shot in secret over 41 days.",
+            Some(FindingKind::NumberMismatch),
+        ),
+    ]);
+}

@@ -417,6 +417,21 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .or(run.first());
         let unit = head.map(|w| stem(w));
         let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
+        // "shot in secret over 41 days", "over the next five years": "over" before a span of
+        // time says during, not more than (which it does after "for", "lasted", "took").
+        let during = back == 1
+            && lower[first - 1] == "over"
+            && unit.as_deref().and_then(duration_seconds).is_some()
+            && !(first >= 2
+                && matches!(
+                    lower[first - 2].as_str(),
+                    "for" | "lasted" | "lasting" | "last" | "lasts" | "took" | "takes" | "taking"
+                ));
+        let comparator = if during {
+            Comparator::Exact
+        } else {
+            comparator
+        };
         // "world No. 1": a rank's number, not a count.
         let numbered =
             first > 0 && super::is_number_sign(&lower[first - 1], &text[ws[first - 1].end..]);
@@ -494,6 +509,16 @@ mod tests {
         assert!(one("2.7 percent year on year").is_measure());
         assert!(one("a year earlier").is_measure());
         assert!(!one("19 survivors").is_measure());
+        // "over" a span of time is during it, unless it says how long something lasted.
+        assert_eq!(
+            one("shot in secret over 41 days").comparator,
+            Comparator::Exact
+        );
+        assert_eq!(
+            one("lasted over two hours").comparator,
+            Comparator::MoreThan
+        );
+        assert_eq!(one("over 400 people").comparator, Comparator::MoreThan);
         // A part counts what its whole counts; "people" is a plural.
         assert_eq!(one("three of the injured").unit.as_deref(), Some("injur"));
         assert_eq!(
