@@ -54,11 +54,17 @@ impl PartsOfSpeech {
             endings.extend(["er", "r", "est", "st", "ly"]);
         }
         // "safe" -> "safer", "happy" -> "happier", "fail" -> "failing", "big" -> "bigger".
-        let rest = form.strip_prefix(word).or_else(|| {
-            let cut = word.strip_suffix(['e', 'y'])?;
-            let rest = form.strip_prefix(cut)?;
-            Some(rest.strip_prefix('i').unwrap_or(rest))
-        });
+        let rest = form
+            .strip_prefix(word)
+            .or_else(|| match word.strip_suffix('e') {
+                // "rise" -> "rising", "triple" -> "tripling".
+                Some(cut) => form.strip_prefix(cut),
+                // "happy" -> "happier", "happily".
+                None => {
+                    let rest = form.strip_prefix(word.strip_suffix('y')?)?;
+                    Some(rest.strip_prefix('i').unwrap_or(rest))
+                }
+            });
         let Some(rest) = rest else {
             return false;
         };
@@ -280,12 +286,16 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         ],
         &[
             "decrease", "fall", "drop", "decline", "down", "lower", "shrink", "reduce", "shave",
-            "dent", "cut", "slash",
+            "dent", "cut", "slash", "halve",
         ],
     ),
     (
         &["welcome", "praise", "applaud", "hail", "endorse"],
         &["oppose", "criticize", "criticise", "condemn", "denounce"],
+    ),
+    (
+        &["preliminary", "provisional", "initial"],
+        &["final", "definitive"],
     ),
     (
         &["accelerate", "accelerated", "quicken", "quickened"],
@@ -532,15 +542,6 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("emirates", "united arab emirates"),
 ];
 
-/// "criticised" -> "criticized", "organising" -> "organizing"; none for a word without the
-/// British "-ise" ending.
-fn american_spelling(lower: &str) -> Option<String> {
-    ["ise", "ised", "ises", "ising"].iter().find_map(|end| {
-        let stem = lower.strip_suffix(end)?;
-        (stem.len() >= 3).then(|| format!("{stem}iz{}", &end[2..]))
-    })
-}
-
 fn stems_of(phrase: &str) -> Vec<String> {
     analyze(phrase).into_iter().map(|t| t.text).collect()
 }
@@ -760,18 +761,11 @@ impl Lexicon {
                 .is_some_and(|v| v.iter().any(|x| x == b.stem))
         };
         let form = |forms: &Forms, w: &Opposable<'_>| {
-            // The stemmer keeps "criticise" apart from "criticised" (which it files with
-            // "criticize"): a British form is also tried in its American spelling.
-            let american = american_spelling(w.lower);
-            let written = [Some(w.lower), american.as_deref()];
             crate::text::tokens::is_irregular_form(w.lower)
                 || forms.get(w.stem).is_some_and(|fs| {
                     fs.iter().any(|(f, pos)| {
                         (!w.as_verb || pos.0 & PartsOfSpeech::VERB != 0)
-                            && written
-                                .iter()
-                                .flatten()
-                                .any(|l| *l == f || pos.inflects(f, l))
+                            && (w.lower == f || pos.inflects(f, w.lower))
                     })
                 })
         };
@@ -894,6 +888,10 @@ mod tests {
             ("safer", "risks"),
             ("shortened", "extended"),
             ("double", "cut"),
+            // An "-e" verb's "-ing" form; a British "-ise" verb's inflections.
+            ("rising", "falling"),
+            ("halved", "tripling"),
+            ("criticised", "praised"),
         ] {
             assert!(opposes(a, b), "{a} / {b}");
         }

@@ -93,11 +93,22 @@ pub(super) fn is_verb_cue(lower: &str) -> bool {
 /// profit": a report with a noun phrase for its object is the source's own act): then the
 /// source is also the actor of what it says, not only its voice.
 pub fn speaks_of_itself(text: &str) -> bool {
-    let lower: Vec<String> = crate::text::words(text).iter().map(Word::lower).collect();
-    lower.windows(2).any(|w| {
-        ((w[0] == "that" || is_verb_cue(&w[0])) && matches!(w[1].as_str(), "it" | "they" | "we"))
-            || (is_verb_cue(&w[0]) && matches!(w[1].as_str(), "a" | "an" | "its" | "their"))
-    })
+    let words = crate::text::words(text);
+    let lower: Vec<String> = words.iter().map(Word::lower).collect();
+    // "The Social Democrats voted against it, arguing that ...": a participle's speaker is
+    // the main clause's subject, which did what the clause says (unless another source is
+    // cited: "..., saying ..., according to the official news agency").
+    let participle = words.iter().zip(&lower).any(|(w, l)| {
+        PARTICIPLE_CUES.contains(&l.as_str()) && text[..w.start].trim_end().ends_with(',')
+    }) && !lower
+        .windows(2)
+        .any(|w| w[0] == "according" && w[1] == "to");
+    participle
+        || lower.windows(2).any(|w| {
+            ((w[0] == "that" || is_verb_cue(&w[0]))
+                && matches!(w[1].as_str(), "it" | "they" | "we"))
+                || (is_verb_cue(&w[0]) && matches!(w[1].as_str(), "a" | "an" | "its" | "their"))
+        })
 }
 
 /// Participles that take the subject of the main clause as their speaker.

@@ -407,6 +407,30 @@ fn subject_of(v: &View<'_>) -> Option<String> {
     Some(name)
 }
 
+/// The noun phrase opening a sentence, up to its verb (an auxiliary or a past form within
+/// five words, no comma between): "Environmental groups" of "Environmental groups welcomed the
+/// figures but warned ...".
+fn subject_phrase(v: &View<'_>) -> Option<String> {
+    let n = v.words.len();
+    let verb = (1..n.min(6)).find(|&k| {
+        let w = v.lower[k].as_str();
+        !v.words[k].is_capitalized()
+            && (matches!(
+                w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will"
+            ) || (w.len() > 4 && w.ends_with("ed")))
+    })?;
+    if (1..verb).any(|k| v.breaks_before(k) || v.quoted[k]) || !np_like(&v.lower[..verb]) {
+        return None;
+    }
+    let phrase = clean_source(&v.span(0, verb));
+    let pronoun = matches!(
+        phrase.to_lowercase().as_str(),
+        "it" | "they" | "he" | "she" | "we" | "i"
+    );
+    (!phrase.is_empty() && !pronoun).then_some(phrase)
+}
+
 fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option<Found> {
     let n = v.words.len();
     let mut speaker: Option<usize> = None;
@@ -521,8 +545,17 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             }
             let np = v.span(np_start, s);
             let np_words = s - np_start;
+            // The main clause's subject says the participle's or the second verb's words: the
+            // sentence's opening noun phrase ("Farm lobby groups have criticized the campaign,
+            // saying ..."; "Hungary's prime minister congratulated Varga ..., calling ..."),
+            // else the first person it names, else its opening name.
+            let main_subject = || match subject_phrase(v) {
+                Some(phrase) => resolve_np(&phrase, people, None),
+                None => first_person()
+                    .map_or_else(|| subject_of(v).map_or(Np::Nothing, Np::Source), Np::Person),
+            };
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
-                first_person().map_or(Np::Nothing, Np::Person)
+                main_subject()
             } else if np_words == 0
                 || np_words > 8
                 || !np_like(&v.lower[np_start..s])
@@ -532,8 +565,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 Np::Nothing
             } else if np_words > 1 && matches!(v.lower[s - 1].as_str(), "and" | "but") {
                 // "Anders Berg welcomed the ruling but said": a second verb of the subject's.
-                first_person()
-                    .map_or_else(|| subject_of(v).map_or(Np::Nothing, Np::Source), Np::Person)
+                main_subject()
             } else {
                 resolve_np(&np, people, last)
             };

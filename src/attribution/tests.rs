@@ -106,6 +106,9 @@ fn companies_by_short_name_and_common_noun_and_claims_as_a_noun() {
     assert!(speaks_of_itself(
         "Nordbank reported a 23 percent rise in net profit."
     ));
+    assert!(speaks_of_itself(
+        "The Social Democrats voted against it, arguing that the cap would hurt."
+    ));
     let n = run(
         "Nordbank, Sweden's second-largest lender, reported a rise in profit. The bank \
          said it would cut 800 jobs.",
@@ -341,4 +344,22 @@ fn a_quotation_without_a_cue_and_a_company_noun_before_an_appositive() {
     assert_eq!(a[2].speaker, "Leila Sadeghi");
     // Nobody named: nobody quoted.
     assert_eq!(a[3].kind, AttributionKind::None);
+}
+
+#[test]
+fn a_participle_cue_reports_the_main_clause_subject() {
+    let a = run(
+        "Farm lobby groups have criticized the enforcement campaign, saying it punishes small \
+         farmers. Environmental groups welcomed the figures but warned that fires had surged. \
+         Hungary's prime minister congratulated Elena Varga in a post, calling the victory \
+         \"a historic day for Hungarian sport and for all of us.\"",
+    );
+    assert_eq!(
+        (a[0].kind, a[0].source.as_str()),
+        (AttributionKind::Indirect, "Farm lobby groups")
+    );
+    assert_eq!(a[1].source, "Environmental groups");
+    // The subject, not the first person the sentence names.
+    assert_eq!(a[2].source, "Hungary's prime minister");
+    assert!(a[2].speaker.is_empty());
 }

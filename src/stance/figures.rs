@@ -6,7 +6,7 @@ use crate::lexicon::lexicon;
 use crate::text::numbers::Quantity;
 
 use super::cover::{same_word, Ctx};
-use super::grammar::reads_as_verb;
+use super::grammar::{opposable, reads_as_verb};
 use super::roles::same_act;
 use super::{Finding, FindingKind, TopicMeter, NUMBER_TOPIC};
 
@@ -390,6 +390,18 @@ pub(super) fn compare_numbers(
         };
         if candidates.iter().any(|p| !contradicts(p)) || restated() {
             covered += 1.5;
+            if let Some(finding) = candidates
+                .iter()
+                .filter(|p| !contradicts(p))
+                .find_map(|p| opposite_governors(cx, q, p))
+            {
+                if !findings
+                    .iter()
+                    .any(|f| f.kind == FindingKind::Antonym && f.claim_span == finding.claim_span)
+                {
+                    findings.push(finding);
+                }
+            }
         } else if let Some(p) = candidates
             .iter()
             .find(|p| {
@@ -514,5 +526,60 @@ fn antecedent_elsewhere(cx: &Ctx<'_>, p: &Quantity) -> bool {
             && tokens[r - 1].content
             && !tokens[r - 1].number
             && !cx.in_claim(&tokens[r - 1])
+    })
+}
+
+/// The words a figure is the amount of: the verb just before it ("fell 42 percent", "rose by
+/// 6 percent") and the noun just after its unit ("a 9 percent increase").
+fn governors(a: &Analysis, q: &Quantity) -> Vec<usize> {
+    let tokens = &a.tokens;
+    let first = tokens.partition_point(|t| t.end <= q.start);
+    let last = tokens.partition_point(|t| t.start < q.end);
+    let mut out = Vec::new();
+    let mut k = first;
+    while k > 0 && matches!(tokens[k - 1].lower.as_str(), "by" | "a" | "an") {
+        k -= 1;
+    }
+    // (A verb: "young 10-24 year olds" is no change, nor is "aged 10-24" one.)
+    if k > 0
+        && tokens[k - 1].content
+        && !tokens[k - 1].capitalized
+        && reads_as_verb(a, k - 1)
+        && tokens[k - 1].lower != "aged"
+    {
+        out.push(k - 1);
+    }
+    let unit_end = (last..tokens.len().min(last + 3))
+        .take_while(|&i| {
+            tokens[i].content
+                && !a.text[tokens[i - 1].end..tokens[i].start].contains([',', ';'])
+                && tokens[i].stems.iter().any(|s| q.unit_words.contains(s))
+        })
+        .collect::<Vec<_>>();
+    out.extend(
+        unit_end
+            .into_iter()
+            .filter(|&i| q.unit.as_ref().is_none_or(|u| !tokens[i].stems.contains(u))),
+    );
+    out
+}
+
+/// "rose 42 percent" against "fell 42 percent", "a 9 percent decrease" against "a 9 percent
+/// increase": the same figure as the amount of opposite changes. (The claim's word may be
+/// covered elsewhere in the passage: "..., while Mato Grosso recorded a 9 percent increase".)
+fn opposite_governors(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> Option<Finding> {
+    let theirs = governors(cx.passage, p);
+    governors(cx.claim, q).into_iter().find_map(|c| {
+        let k = theirs
+            .iter()
+            .copied()
+            .find(|&k| lexicon().opposes(opposable(cx.claim, c), opposable(cx.passage, k)))?;
+        let (ct, pt) = (&cx.claim.tokens[c], &cx.passage.tokens[k]);
+        Some(cx.contrast(
+            FindingKind::Antonym,
+            (ct.start, ct.end),
+            (pt.start, pt.end),
+            "",
+        ))
     })
 }

@@ -187,6 +187,10 @@ fn stem_uncached(lower: &str) -> String {
     {
         let cut = lower.rfind("is").unwrap_or(0);
         word = Cow::Owned(format!("{}iz{}", &lower[..cut], &lower[cut + 2..]));
+    } else if lower.len() > 5 && lower.ends_with("ise") && !lower.ends_with("wise") {
+        // The base form goes the way its inflections do, British spelling or not: "praised"
+        // became "praized" above, so "praise" is "praize", or the two never meet.
+        word = Cow::Owned(format!("{}ize", &lower[..lower.len() - 3]));
     }
     if let Some(base) = base_form(&word) {
         word = Cow::Borrowed(base);
@@ -571,6 +575,15 @@ mod tests {
         assert_eq!(texts("air defence"), texts("air defense"));
         assert_eq!(texts("supplying"), texts("supplied"));
         assert_eq!(texts("modernising"), texts("modernizing"));
+        // A base in "-ise" meets its inflections, which take the American spelling.
+        for (base, form) in [
+            ("praise", "praised"),
+            ("promise", "promised"),
+            ("criticise", "criticised"),
+            ("advise", "advising"),
+        ] {
+            assert_eq!(stem(base), stem(form), "{base} / {form}");
+        }
     }
 
     #[test]
