@@ -138,8 +138,26 @@ fn sets_aside(ws: &[Word<'_>], i: usize) -> bool {
 /// How many content words after a negation fall in its scope: a clause's negation covers its
 /// subject and verb, a plain "not" the word it stands before.
 pub fn negation_reach(a: &Analysis, k: usize) -> usize {
+    // A verb that says little but that something happened passes the negation on to its
+    // object: "had not seen an eruption" denies the eruption.
+    const LIGHT: &[&str] = &[
+        "seen",
+        "see",
+        "saw",
+        "recorded",
+        "record",
+        "experienced",
+        "witnessed",
+        "suffered",
+    ];
     if a.tokens[k].lower == "that" {
         4
+    } else if a.tokens[k + 1..]
+        .iter()
+        .find(|t| t.content)
+        .is_some_and(|t| LIGHT.contains(&t.lower.as_str()))
+    {
+        2
     } else {
         1
     }

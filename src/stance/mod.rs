@@ -384,10 +384,27 @@ pub fn judge_view(
                         "was" | "is" | "were" | "are" | "has" | "had" | "came" | "comes"
                     )
                 });
+            // "a tripling of fines" is a change of fines, no opposite of the claim's "fall" of
+            // something else (a noun after its article: "south of the city" is a place).
+            let noun = *k > 0
+                && matches!(
+                    passage.tokens[k - 1].lower.as_str(),
+                    "a" | "an" | "the" | "its" | "their"
+                );
+            let of_other = noun
+                && passage.tokens.get(k + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "of" | "in")
+                        && passage.tokens[k + 2..]
+                            .iter()
+                            .take(2)
+                            .find(|t| t.content)
+                            .is_some_and(|t| !cx.in_claim(t))
+                });
             p.content
                 && !p.capitalized
                 && !unit
                 && !anaphoric
+                && !of_other
                 && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
         })
     };

@@ -167,8 +167,8 @@ fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
 /// (content comparatives such as "higher" are antonyms already), and not the qualifiers of a
 /// figure ("more than 70").
 pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    // (token index, is "more", stem of the word compared or of the baseline after "than")
-    fn comparisons(a: &Analysis) -> Vec<(usize, bool, String)> {
+    // (token index, is "more", stems of the word compared or of the baseline after "than")
+    fn comparisons(a: &Analysis) -> Vec<(usize, bool, Vec<String>)> {
         let mut out = Vec::new();
         for (i, t) in a.tokens.iter().enumerate() {
             let more = match t.lower.as_str() {
@@ -183,7 +183,7 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 .get(i + 1)
                 .filter(|x| !x.capitalized && !x.number && !crate::text::is_stop_word(&x.lower))
             {
-                out.push((i, more, head.key().to_string()));
+                out.push((i, more, vec![head.key().to_string()]));
             }
             let Some(than) =
                 (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.tokens[k].lower == "than")
@@ -194,15 +194,26 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             if than == i + 1 && a.tokens.get(than + 1).is_some_and(|x| x.number) {
                 continue;
             }
-            if let Some(base) = a.tokens[than + 1..].iter().take(3).find(|x| x.content) {
-                out.push((i, more, base.key().to_string()));
+            // The baseline's words: "than any other European country" and "than any other
+            // country in Europe" share "country".
+            let base: Vec<String> = a.tokens[than + 1..]
+                .iter()
+                .take(4)
+                .filter(|x| x.content)
+                .map(|x| x.key().to_string())
+                .collect();
+            if !base.is_empty() {
+                out.push((i, more, base));
             }
         }
         out
     }
     let passage = comparisons(cx.passage);
     for (ci, more, base) in comparisons(cx.claim) {
-        if let Some((pi, _, _)) = passage.iter().find(|(_, m, b)| *m != more && *b == base) {
+        if let Some((pi, _, _)) = passage
+            .iter()
+            .find(|(_, m, b)| *m != more && b.iter().any(|w| base.contains(w)))
+        {
             let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
             findings.push(cx.contrast(
                 FindingKind::Antonym,

@@ -12,9 +12,11 @@ pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicM
     for (ci, n, head) in &cx.claim.ordinals {
         let ct = &cx.claim.tokens[*ci];
         let same_head = |h: &str| h == head || lexicon().synonyms(head).iter().any(|s| s == h);
+        // "erupted for the fourth time" ranks the eruption the claim's "second eruption" does.
+        let this_time = |h: &str| h == "time" && cx.covers_stem(head);
         let mut conflict = None;
         for (pi, m, h) in &cx.passage.ordinals {
-            if same_head(h) {
+            if same_head(h) || this_time(h) {
                 if m == n {
                     conflict = None;
                     if *n == 1 {

@@ -1180,3 +1180,53 @@ fn a_negated_phrase_negates_its_purpose_and_spans_of_time() {
         ),
     ]);
 }
+
+#[test]
+fn times_of_day_ranks_by_time_baselines_and_changes_of_other_things() {
+    use FindingKind::{Antonym, Negation, NumberMismatch, OrdinalMismatch};
+    const ICELAND: &str = "Iceland has about 30 active volcanic systems, more than any other \
+                           country in Europe.";
+    expect_findings(&[
+        // "10:17 p.m." is a time, not the figure 10.
+        (
+            "The fissure is about 10 kilometers long.",
+            "The eruption began at 10:17 p.m. along a fissure about 3 kilometers long.",
+            Some(NumberMismatch),
+        ),
+        // "for the fourth time" ranks the eruption.
+        (
+            "This is the second eruption since December.",
+            "The volcano erupted late on Tuesday for the fourth time since December.",
+            Some(OrdinalMismatch),
+        ),
+        // The baselines after "than" share a word.
+        (
+            "Iceland has fewer active volcanic systems than any other European country.",
+            ICELAND,
+            Some(Antonym),
+        ),
+        // "had not seen an eruption" denies the eruption.
+        (
+            "The peninsula had not erupted for about 800 years.",
+            "The peninsula had not seen an eruption for about 800 years.",
+            None,
+        ),
+        (
+            "The peninsula erupted often over the past 800 years.",
+            "The peninsula had not seen an eruption for about 800 years.",
+            Some(Negation),
+        ),
+        // "a tripling of fines" is no opposite of "the fall" of something else; "south of
+        // the city" is still a place's opposite.
+        (
+            "Menezes credited tougher enforcement for the fall.",
+            "Menezes credited stepped-up enforcement, including a tripling of fines.",
+            None,
+        ),
+        (
+            "The earthquake struck north of Huancayo.",
+            "The quake hit about 40 kilometers south of the city of Huancayo.",
+            Some(Antonym),
+        ),
+    ]);
+}

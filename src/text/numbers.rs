@@ -232,6 +232,31 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // A time of day ("10:17 p.m.", "at 9 a.m.") is no figure: its hour and minutes go.
+        if ws[i].is_number() {
+            let colon = text[ws[i].end..].starts_with(':')
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|m| m.is_number() && m.start == ws[i].end + 1);
+            // "9 a.m.", "10 pm": the text after the hour (or after its minutes).
+            let meridiem = |k: usize| {
+                ws.get(k).is_some_and(|w| {
+                    let after = text[w.end..].trim_start().to_ascii_lowercase();
+                    ["a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,"]
+                        .iter()
+                        .any(|m| after.starts_with(m))
+                        || matches!(after.as_str(), "am" | "pm")
+                })
+            };
+            if colon {
+                i += 2;
+                continue;
+            }
+            if meridiem(i) {
+                i += 1;
+                continue;
+            }
+        }
         let base = if ws[i].is_number() {
             digits_value(ws[i].text)
         } else if matches!(lower[i].as_str(), "a" | "an")
@@ -509,6 +534,9 @@ mod tests {
         assert!(one("2.7 percent year on year").is_measure());
         assert!(one("a year earlier").is_measure());
         assert!(!one("19 survivors").is_measure());
+        // A time of day is no figure.
+        assert_eq!(one("began at 10:17 p.m. along a 3 km fissure").value, 3.0);
+        assert!(quantities("at 9 a.m. on Friday").is_empty());
         // "over" a span of time is during it, unless it says how long something lasted.
         assert_eq!(
             one("shot in secret over 41 days").comparator,
