@@ -86,6 +86,27 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
         .is_some_and(|i| !meter.covered[i] && (own_subject || !meter.in_context[i]))
 }
 
+/// Whether the claim names what caused its figure ("injured by the eruption", "killed in the
+/// crash") with a common noun the passage lacks: then the passage's figure is another event's
+/// ("killing at least 37 people and injuring more than 400" is an earthquake's).
+fn cause_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
+    let tokens = &cx.claim.tokens;
+    (2..tokens.len()).any(|i| {
+        matches!(tokens[i - 2].lower.as_str(), "by" | "in" | "from" | "after")
+            && matches!(tokens[i - 1].lower.as_str(), "the" | "a" | "an")
+            && tokens[i].content
+            && !tokens[i].capitalized
+            && !tokens[i].number
+            && meter.weight[i] > 0.0
+            && !meter.covered[i]
+            // The sentences around may name it: "More than 2,100 homes were destroyed" after
+            // "The quake hit at 3:42 a.m.".
+            && !std::iter::once(tokens[i].key())
+                .chain(lexicon().synonyms(tokens[i].key()).iter().map(String::as_str))
+                .any(|s| cx.context.contains(s))
+    })
+}
+
 /// Whether two figures may count the same thing: the same noun, or one's noun among the words
 /// after the other ("8,000 Ukrainians" and "16,000 Ukrainian civilians"), or its initials.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
@@ -409,7 +430,9 @@ pub(super) fn compare_numbers(
                     && same_kind(cx, q, p)
             })
             .filter(|_| {
-                meter.without_in_context(in_quantity) > NUMBER_TOPIC && !subject_missing(cx, meter)
+                meter.without_in_context(in_quantity) > NUMBER_TOPIC
+                    && !subject_missing(cx, meter)
+                    && !cause_missing(cx, meter)
             })
         {
             contradicted += 1.5;

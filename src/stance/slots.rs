@@ -141,6 +141,12 @@ pub(super) fn dates_and_places(
     meter: &TopicMeter,
 ) -> f32 {
     let mut years = 0.0;
+    // "Deforestation in Colombia's Amazon also fell": a claim that says "also" tells of
+    // another instance of what the passage reports, whose place or date it does not fix.
+    if cx.claim.tokens.iter().any(|t| t.lower == "also") {
+        destinations(cx, findings, meter);
+        return years;
+    }
     // "Saturday's defeat": a date in the possessive dates the noun after it, which unless the
     // claim has it is another event ("fired Conti on Sunday").
     let dates_another = |pd: &&crate::text::dates::DateRef| {

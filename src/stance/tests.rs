@@ -1230,3 +1230,35 @@ fn times_of_day_ranks_by_time_baselines_and_changes_of_other_things() {
         ),
     ]);
 }
+
+#[test]
+fn another_instance_and_another_cause() {
+    use FindingKind::{LocationMismatch, NumberMismatch};
+    const AMAZON: &str = "Deforestation in Brazil's Amazon rainforest fell 31 percent.";
+    expect_findings(&[
+        (
+            "Deforestation in Colombia's Amazon fell.",
+            AMAZON,
+            Some(LocationMismatch),
+        ),
+        // "also" tells of another instance, whose place the passage does not fix.
+        (
+            "Deforestation in Colombia's Amazon also fell.",
+            AMAZON,
+            None,
+        ),
+        // A figure caused by something the passage does not name is another event's.
+        (
+            "Two people were injured by the eruption.",
+            "A magnitude 6.8 earthquake struck central Peru, killing at least 37 people and \
+             injuring more than 400.",
+            None,
+        ),
+        (
+            "Two people were injured by the earthquake.",
+            "A magnitude 6.8 earthquake struck central Peru, killing at least 37 people and \
+             injuring more than 400.",
+            Some(NumberMismatch),
+        ),
+    ]);
+}
