@@ -501,6 +501,9 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 "not" | "never" | "declined" | "refused"
             ) || v.lower[k].ends_with("n't")
         });
+        // "sites, many of them threatened by farming": a passive's participle is no report
+        // by its subject ("reported by X" names its source above).
+        let passive = v.lower.get(i + 1).is_some_and(|x| x == "by");
         // "rejected claims that", "the reports": a cue word read as a plural noun.
         let nominal = matches!(w, "claims" | "reports" | "notes" | "states" | "posts")
             && i > 0
@@ -518,6 +521,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             && !negated
             && !nominal
             && !asked_for
+            && !passive
         {
             // Auxiliaries before the verb belong to the cue ("have said").
             let mut s = i;

@@ -363,3 +363,12 @@ fn a_participle_cue_reports_the_main_clause_subject() {
     assert_eq!(a[2].source, "Hungary's prime minister");
     assert!(a[2].speaker.is_empty());
 }
+
+#[test]
+fn a_passive_participle_is_no_report() {
+    let a = run(
+        "Peru has more than 20,000 registered archaeological sites, many of them threatened \
+         by farming and urban growth.",
+    );
+    assert_eq!(a[0].kind, AttributionKind::None);
+}

@@ -286,13 +286,58 @@ impl Ctx<'_> {
             && self.token_covered(i + 1)
     }
 
+    /// Whether claim token `i` is the claim's subject, which the passage names by a definite
+    /// description of its own ("The temple is about 40 meters long" against "The mud-brick
+    /// structure, about 40 meters long, ..." after a sentence about the temple): news refers
+    /// back to a thing by what it is.
+    pub(super) fn described_subject(&self, i: usize) -> bool {
+        let subject = self.claim.tokens.iter().position(|t| t.content);
+        let opens = self
+            .passage
+            .tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"));
+        let description: Vec<&Token> = self.passage.tokens[1..]
+            .iter()
+            .take_while(|t| t.content && !t.capitalized && !t.number)
+            .take(4)
+            .collect();
+        subject == Some(i)
+            && opens
+            && !description.is_empty()
+            && !description.iter().any(|t| self.in_claim(t))
+    }
+
+    /// Whether claim token `i` is "years" or "old" of an age ("is 74 years old") whose figure
+    /// the passage gives between commas after a name ("Alva, 74, became ...").
+    pub(super) fn age_words(&self, i: usize) -> bool {
+        let tokens = &self.claim.tokens;
+        if !matches!(tokens[i].lower.as_str(), "years" | "old" | "year-old") {
+            return false;
+        }
+        let Some(n) = (i.saturating_sub(2)..i).rev().find(|&k| tokens[k].number) else {
+            return false;
+        };
+        let p = &self.passage;
+        p.tokens.iter().enumerate().any(|(k, t)| {
+            k > 0
+                && t.number
+                && t.lower == tokens[n].lower
+                && p.tokens[k - 1].capitalized
+                && p.text[p.tokens[k - 1].end..t.start].trim() == ","
+                && p.tokens
+                    .get(k + 1)
+                    .is_some_and(|x| p.text[t.end..x.start].trim() == ",")
+        })
+    }
+
     pub(super) fn cover(&self, i: usize) -> Cover {
         let entity = self.claim.entity_at(i);
         let main = match entity {
             Some(e) => self.entity_covered(e) || self.token_covered(i),
             None => self.token_covered(i),
         };
-        if main {
+        if main || self.age_words(i) {
             return if entity.is_some_and(|e| self.framed_only(e)) {
                 Cover::Context
             } else {
@@ -305,7 +350,10 @@ impl Ctx<'_> {
         // before does not make "supplied fighter jets" covered.
         let in_context = match entity {
             Some(e) => self.entity_in_context(e),
-            None => (t.capitalized || self.modifies_covered(i)) && self.context.contains(t.key()),
+            None => {
+                (t.capitalized || self.modifies_covered(i) || self.described_subject(i))
+                    && self.context.contains(t.key())
+            }
         };
         if in_context {
             Cover::Context

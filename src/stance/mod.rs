@@ -19,7 +19,7 @@ use cover::{chars, entity_span, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT
 use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
 use polarity::{asserted_negations, negated_at, negation, passage_scoped, withheld_figure};
-use roles::{comparison_direction, identity, other_argument, role, role_swap};
+use roles::{comparison_direction, identity, other_argument, role, role_swap, temporal_order};
 use slots::{dates_and_places, ordinals};
 
 /// How a passage bears on a claim.
@@ -517,7 +517,7 @@ pub fn judge_view(
             context_credit += weight * CONTEXT_CREDIT;
             // A name the context supplies counts toward a slot's topic; a common word it
             // supplies ("prisoner" of "prisoner exchange") only toward coverage.
-            meter.in_context[i] = entity.is_some() || t.capitalized;
+            meter.in_context[i] = entity.is_some() || t.capitalized || cx.described_subject(i);
             covered_tokens.push(i);
             continue;
         }
@@ -614,6 +614,7 @@ pub fn judge_view(
         withheld_figure(&cx, &mut findings);
         role_swap(&cx, &mut findings, missing.words.is_empty());
         comparison_direction(&cx, &mut findings);
+        temporal_order(&cx, &mut findings);
         identity(&cx, &mut findings);
         role(&cx, &mut findings);
     }

@@ -226,6 +226,42 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// "built after the rise of the Moche culture" against "before the rise of the Moche
+/// culture": the same event on the other side of the same reference point.
+pub(super) fn temporal_order(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    fn orders(a: &Analysis) -> Vec<(usize, bool, &Token)> {
+        a.tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let before = match t.lower.as_str() {
+                    "before" | "prior" => true,
+                    "after" | "following" => false,
+                    _ => return None,
+                };
+                let reference = a.tokens[i + 1..].iter().take(3).find(|x| x.content)?;
+                Some((i, before, reference))
+            })
+            .collect()
+    }
+    let passage = orders(cx.passage);
+    for (ci, before, reference) in orders(cx.claim) {
+        if let Some((pi, _, _)) = passage
+            .iter()
+            .find(|(_, b, r)| *b != before && same_word(reference, r))
+        {
+            let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
+            findings.push(cx.contrast(
+                FindingKind::Antonym,
+                (c.start, c.end),
+                (p.start, p.end),
+                " of the same reference point",
+            ));
+            return;
+        }
+    }
+}
+
 /// "Vasquez is a Republican" against "Ms. Vasquez, a Democrat, campaigned ...": what a claim
 /// says someone is, against the name the passage gives them in apposition. Both must be names
 /// (a party, a nationality, an organisation): "a mayor" and "a Democrat" do not exclude each

@@ -1262,3 +1262,38 @@ fn another_instance_and_another_cause() {
         ),
     ]);
 }
+
+#[test]
+fn definite_descriptions_ages_in_apposition_and_before_or_after() {
+    let described = judge_in_context(
+        &Analysis::new("The temple is about 400 meters long.", None),
+        &Analysis::new(
+            "The mud-brick structure, about 40 meters long, was found beneath a field.",
+            None,
+        ),
+        &[],
+        &["Archaeologists have uncovered a 3,000-year-old temple."],
+    );
+    assert!(
+        kinds(&described).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        described.findings
+    );
+    let age = j(
+        "Alva is 74 years old.",
+        "Alva, 74, became famous in 1987 for discovering a tomb.",
+    );
+    assert!(age.uncovered.is_empty(), "{:?}", age.uncovered);
+    expect_findings(&[
+        (
+            "The temple was built after the rise of the Moche culture.",
+            "Tests dated the temple to 1050 B.C., before the rise of the Moche culture.",
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "The temple was built before the rise of the Moche culture.",
+            "Tests dated the temple to 1050 B.C., before the rise of the Moche culture.",
+            None,
+        ),
+    ]);
+}
