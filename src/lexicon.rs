@@ -293,6 +293,7 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["welcome", "praise", "applaud", "hail", "endorse"],
         &["oppose", "criticize", "criticise", "condemn", "denounce"],
     ),
+    (&["unanimous", "unanimously"], &["split", "divided"]),
     (
         &["preliminary", "provisional", "initial"],
         &["final", "definitive"],
@@ -635,7 +636,14 @@ impl Lexicon {
             })
             .map(|(w, _)| w)
             .collect();
-        let antonyms = load_table(WORDNET_ANTONYMS, |w| participial.contains(w));
+        // A superlative in a sense of its own stems as its base word and lends the base that
+        // sense's opposites: WordNet's "lowest" (as "worst") against "best" would make "low
+        // earners" the opposite of "a good day", its "greatest" (as "superior") "great"
+        // against "inferior".
+        let sense_of_its_own = |w: &str| matches!(w, "lowest" | "greatest");
+        let antonyms = load_table(WORDNET_ANTONYMS, |w| {
+            participial.contains(w) || sense_of_its_own(w)
+        });
         let mut curated_antonyms: HashMap<String, Vec<String>> = HashMap::default();
         let mut antonym_forms: Forms = HashMap::default();
         for l in WORDNET_ANTONYM_POS.lines() {

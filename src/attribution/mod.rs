@@ -567,6 +567,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 || (np_start..s).any(|k| v.quoted[k])
             {
                 Np::Nothing
+            } else if np_words > 1 && matches!(v.lower[s - 1].as_str(), "they" | "it") {
+                // "15 euros, a level they say is needed": a pronoun just before the cue is its
+                // subject, and stands for the sentence's.
+                main_subject()
             } else if np_words > 1 && matches!(v.lower[s - 1].as_str(), "and" | "but") {
                 // "Anders Berg welcomed the ruling but said": a second verb of the subject's.
                 main_subject()

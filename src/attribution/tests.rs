@@ -372,3 +372,12 @@ fn a_passive_participle_is_no_report() {
     );
     assert_eq!(a[0].kind, AttributionKind::None);
 }
+
+#[test]
+fn a_pronoun_before_the_cue_stands_for_the_subject() {
+    let a = run(
+        "Trade unions had pushed for 15 euros, a level they say is needed to meet the EU \
+         guideline.",
+    );
+    assert_eq!(a[0].source, "Trade unions");
+}

@@ -491,7 +491,22 @@ pub fn judge_view(
                     agreed.push(i);
                     continue;
                 }
-                found => found.map(|(_, p)| p),
+                // "low earners" against "work hard": the claim's modifier of a noun the
+                // passage lacks is no opposite of a passage word that modifies no noun ("the
+                // front door" against "a rear window" still is).
+                found => found
+                    .filter(|&(k, _)| {
+                        let modifies = |a: &Analysis, w: usize| {
+                            a.tokens
+                                .get(w + 1)
+                                .is_some_and(|n| n.content && !n.capitalized && !n.number)
+                        };
+                        grammar::reads_as_verb(claim, i)
+                            || !modifies(claim, i)
+                            || cx.cover(i + 1) != Cover::No
+                            || modifies(passage, k)
+                    })
+                    .map(|(_, p)| p),
             }
         } else {
             None
@@ -632,6 +647,18 @@ pub fn judge_view(
             let years = dates_and_places(&cx, &mut findings, &meter);
             if total > 0.0 {
                 topic = ((aligned + years) / total).min(1.0);
+            }
+            // Another figure at another time is another state of things, not a contradiction
+            // of either: "will rise to 13.90 euros next year" against "will rise to 14.60
+            // euros by 2029".
+            let at = |k: FindingKind| findings.iter().any(|f| f.kind == k);
+            if at(FindingKind::DateMismatch) && at(FindingKind::NumberMismatch) {
+                findings.retain(|f| {
+                    !matches!(
+                        f.kind,
+                        FindingKind::DateMismatch | FindingKind::NumberMismatch
+                    )
+                });
             }
         }
     }

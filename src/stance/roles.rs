@@ -167,13 +167,16 @@ fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
 /// (content comparatives such as "higher" are antonyms already), and not the qualifiers of a
 /// figure ("more than 70").
 pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    // (token index, is "more", stems of the word compared or of the baseline after "than")
-    fn comparisons(a: &Analysis) -> Vec<(usize, bool, Vec<String>)> {
+    // (token index, "more" or "less" when said so, stems of the word compared or of the
+    // baseline after "than")
+    fn comparisons(a: &Analysis) -> Vec<(usize, Option<bool>, Vec<String>)> {
         let mut out = Vec::new();
         for (i, t) in a.tokens.iter().enumerate() {
             let more = match t.lower.as_str() {
-                "more" => true,
-                "fewer" | "less" => false,
+                "more" => Some(true),
+                "fewer" | "less" => Some(false),
+                // "higher than that of the Netherlands": a comparative compared by its opposite.
+                w if w.len() > 4 && w.ends_with("er") && t.content && !t.capitalized => None,
                 _ => continue,
             };
             // "more likely", "less common": the word compared.
@@ -182,6 +185,7 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 .tokens
                 .get(i + 1)
                 .filter(|x| !x.capitalized && !x.number && !crate::text::is_stop_word(&x.lower))
+                .filter(|_| more.is_some())
             {
                 out.push((i, more, vec![head.key().to_string()]));
             }
@@ -210,9 +214,17 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
     let passage = comparisons(cx.passage);
     for (ci, more, base) in comparisons(cx.claim) {
+        let against = |pi: usize, m: Option<bool>| match (more, m) {
+            (Some(a), Some(b)) => a != b,
+            (None, None) => lexicon().opposes(
+                super::grammar::opposable(cx.claim, ci),
+                super::grammar::opposable(cx.passage, pi),
+            ),
+            _ => false,
+        };
         if let Some((pi, _, _)) = passage
             .iter()
-            .find(|(_, m, b)| *m != more && b.iter().any(|w| base.contains(w)))
+            .find(|(pi, m, b)| against(*pi, *m) && b.iter().any(|w| base.contains(w)))
         {
             let (c, p) = (&cx.claim.tokens[ci], &cx.passage.tokens[*pi]);
             findings.push(cx.contrast(
@@ -382,6 +394,33 @@ pub(super) fn role(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 FindingKind::EntityMismatch,
                 (claim.tokens[claimed[0]].start, claim.tokens[head].end),
                 (passage.tokens[first].start, passage.tokens[last].end),
+                " (another role)",
+            ));
+            return;
+        }
+        // "Chancellor Friedrich Merz" against "Merz is Germany's president": a title before
+        // the name, a kind of person the claim does not name.
+        // (The title may open the name's own run of capitalised words.)
+        let title = passage.entities.iter().find_map(|pe| {
+            let named = pe.stems.last() == Some(surname);
+            let opening = (pe.to - pe.from >= 2).then_some(pe.from);
+            [pe.from.checked_sub(1), opening]
+                .into_iter()
+                .flatten()
+                .map(|k| &passage.tokens[k])
+                .find(|t| {
+                    named
+                        && t.capitalized
+                        && t.content
+                        && lexicon().is_person_noun(t.key())
+                        && !cx.in_claim(t)
+                })
+        });
+        if let Some(t) = title {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (t.start, t.end),
                 " (another role)",
             ));
             return;

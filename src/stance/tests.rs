@@ -1297,3 +1297,59 @@ fn definite_descriptions_ages_in_apposition_and_before_or_after() {
         ),
     ]);
 }
+
+#[test]
+fn modifiers_of_other_things_other_times_comparatives_and_titles() {
+    use FindingKind::{Antonym, DateMismatch, EntityMismatch, NumberMismatch};
+    const QUOTE: &str = "\"This is a good day for millions of people who work hard and earn \
+                         little,\" Bas told reporters.";
+    const WAGE: &str = "Germany's minimum wage will rise to 14.60 euros an hour by 2029.";
+    expect_findings(&[
+        // "low earners" is said of something "work hard" is not; "lowest" (as "worst") lends
+        // "low" no opposite "good".
+        (
+            "Bas called it a good day for millions of low earners.",
+            QUOTE,
+            None,
+        ),
+        (
+            "The thieves broke in through the front door.",
+            "The thieves broke in through a rear window.",
+            Some(Antonym),
+        ),
+        // Another figure at another time.
+        (
+            "The minimum wage will rise to 13.90 euros in 2028.",
+            WAGE,
+            None,
+        ),
+        (
+            "The minimum wage will rise to 13.90 euros by 2029.",
+            WAGE,
+            Some(NumberMismatch),
+        ),
+        (
+            "The minimum wage will rise to 14.60 euros by 2028.",
+            WAGE,
+            Some(DateMismatch),
+        ),
+        // A comparative against its opposite, before the same baseline.
+        (
+            "Germany's minimum wage is higher than that of the Netherlands.",
+            "Germany's minimum wage is lower than that of the Netherlands but higher than in \
+             France.",
+            Some(Antonym),
+        ),
+        // A title before the name.
+        (
+            "Friedrich Merz is Germany's president.",
+            "Chancellor Friedrich Merz had promised that the wage would rise.",
+            Some(EntityMismatch),
+        ),
+        (
+            "The commission was split over its recommendation.",
+            "The commission reached its recommendation unanimously.",
+            Some(Antonym),
+        ),
+    ]);
+}
