@@ -318,7 +318,12 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 mentions.push(subj.clone());
             }
         }
-        if v.lower.iter().any(|w| w == "he" || w == "his") && !matches!(first, "he") {
+        // "Charles Leclerc of Ferrari finished third, while his teammate ...": a pronoun after
+        // a full name in its own sentence is that name's, known as a person or not.
+        let pronoun = v.lower.iter().position(|w| w == "he" || w == "his");
+        let named_before =
+            pronoun.is_some_and(|k| name_runs(v, 0, k).iter().any(|(s, e)| e - s >= 2));
+        if pronoun.is_some() && !matches!(first, "he") && !named_before {
             if let Some(p) = last_person {
                 push_person(&mut mentions, &people[p]);
             }

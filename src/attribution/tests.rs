@@ -381,3 +381,16 @@ fn a_pronoun_before_the_cue_stands_for_the_subject() {
     );
     assert_eq!(a[0].source, "Trade unions");
 }
+
+#[test]
+fn a_pronoun_after_a_full_name_is_that_names() {
+    let a = attribute(&crate::text::split_sentences(
+        "Max Verstappen started 12th. Charles Leclerc of Ferrari finished third, while his \
+         teammate Lewis Hamilton retired.",
+    ));
+    assert!(
+        !a.mentions[1].iter().any(|m| m == "Max Verstappen"),
+        "{:?}",
+        a.mentions[1]
+    );
+}

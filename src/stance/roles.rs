@@ -238,6 +238,60 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The passage's own subject of the claim's act when it is another name: the name right before
+/// the same verb (past an "of" phrase: "Charles Leclerc of Ferrari finished"), absent from
+/// the claim, while the claim's subject is not in the passage itself. Explains, like
+/// [`other_argument`], without contradicting.
+fn other_subject(cx: &Ctx<'_>, meter: &TopicMeter, ci: usize, agent: &Entity) -> Option<Finding> {
+    // A verb: a past form, or the word right after the name in the present ("Red Bull
+    // leads").
+    let verb = super::grammar::reads_as_verb(cx.claim, ci)
+        || (ci == agent.to && cx.claim.tokens[ci].lower.ends_with('s'));
+    if !verb || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC {
+        return None;
+    }
+    // The claim's subject may be in the passage in another role, after the act: "McLaren
+    // now leads ... by 42 points over Red Bull".
+    let holds_agent = |e: &&Entity| agent.stems.iter().all(|s| e.stems.contains(s));
+    let only_after = |pi: usize| {
+        cx.passage
+            .entities
+            .iter()
+            .filter(holds_agent)
+            .all(|e| e.from > pi)
+    };
+    let stem = cx.claim.tokens[ci].key();
+    let tokens = &cx.passage.tokens;
+    let theirs = tokens.iter().enumerate().find_map(|(pi, pt)| {
+        if !(pt.content && !pt.capitalized && same_act(stem, pt.key())) {
+            return None;
+        }
+        if cx.entity_covered(agent) && !only_after(pi) {
+            return None;
+        }
+        let mut k = pi;
+        // Past an adverb ("McLaren now leads") and "of Ferrari".
+        if k >= 1
+            && (matches!(tokens[k - 1].lower.as_str(), "now" | "also" | "still")
+                || tokens[k - 1].lower.ends_with("ly"))
+        {
+            k -= 1;
+        }
+        if k >= 2 && tokens[k - 1].capitalized && tokens[k - 2].lower == "of" {
+            k -= 2;
+        }
+        cx.passage.entities.iter().find(|e| {
+            e.to == k
+                && !cx.passage.text[tokens[e.to - 1].end..tokens[k.min(tokens.len() - 1)].start]
+                    .contains(',')
+        })
+    })?;
+    cx.names_other(agent, theirs).then(|| Finding {
+        contradicts: false,
+        ..cx.other_name(agent, theirs, "")
+    })
+}
+
 /// "built after the rise of the Moche culture" against "before the rise of the Moche
 /// culture": the same event on the other side of the same reference point.
 pub(super) fn temporal_order(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
@@ -680,6 +734,14 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
         }
         let (cb, ca, cpass) = argument_entities(cx.claim, ci);
         let Some(ca) = ca else {
+            // "Verstappen finished third" against "Charles Leclerc of Ferrari finished third":
+            // the act's subject is another name, and the claim's is not the passage's own.
+            if let Some(agent) = cb.filter(|_| !cpass) {
+                if let Some(finding) = other_subject(cx, meter, ci, agent) {
+                    findings.push(finding);
+                    return;
+                }
+            }
             continue;
         };
         let Some(cb) = cb else {
@@ -714,9 +776,22 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
             // Another agent: the claim's agent must be absent altogether, since a passage
             // naming both may well credit it elsewhere. Another patient: the claim's agent
             // must be the passage's, which pins the act down to one.
+            // (The claim's agent may be in the passage in another role, after the act: "Norris
+            // won ..., finishing 4.2 seconds ahead of Max Verstappen".)
+            let holds_agent = |e: &&Entity| agent.stems.iter().all(|s| e.stems.contains(s));
+            let only_after = !ppass
+                && p_agent.to <= pi
+                && !holds_agent(&p_agent)
+                && cx
+                    .passage
+                    .entities
+                    .iter()
+                    .filter(holds_agent)
+                    .all(|e| e.from > pi)
+                && cx.passage.entities.iter().any(|e| holds_agent(&e));
             let swapped = if p_patient.key == patient.key
                 && p_agent.key != agent.key
-                && !cx.entity_covered(agent)
+                && (!cx.entity_covered(agent) || only_after)
                 && unnamed(p_agent)
                 && slot_topic(agent)
             {

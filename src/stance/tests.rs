@@ -1353,3 +1353,32 @@ fn modifiers_of_other_things_other_times_comparatives_and_titles() {
         ),
     ]);
 }
+
+#[test]
+fn another_subject_of_the_same_act() {
+    // The act's own subject is another name; the claim's is in the passage in another role,
+    // after the act, or not at all.
+    for (claim, passage) in [
+        (
+            "Max Verstappen won the Brazilian Grand Prix.",
+            "Lando Norris won the Brazilian Grand Prix, finishing 4.2 seconds ahead of Max \
+             Verstappen.",
+        ),
+        (
+            "Red Bull leads the constructors' championship.",
+            "McLaren now leads the constructors' championship by 42 points over Red Bull.",
+        ),
+        (
+            "Verstappen finished third.",
+            "Charles Leclerc of Ferrari finished third.",
+        ),
+    ] {
+        let x = j(claim, passage);
+        assert!(x.names_another(), "{claim}: {:?}", x.findings);
+    }
+    let same = j(
+        "Lando Norris won the Brazilian Grand Prix.",
+        "Lando Norris won the Brazilian Grand Prix, finishing ahead of Max Verstappen.",
+    );
+    assert!(!same.names_another(), "{:?}", same.findings);
+}
