@@ -238,6 +238,17 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the passage names `agent` (a claim name), and only after its token `pi`.
+fn named_only_after(cx: &Ctx<'_>, agent: &Entity, pi: usize) -> bool {
+    let mut holding = cx
+        .passage
+        .entities
+        .iter()
+        .filter(|e| agent.stems.iter().all(|s| e.stems.contains(s)))
+        .peekable();
+    holding.peek().is_some() && holding.all(|e| e.from > pi)
+}
+
 /// The passage's own subject of the claim's act when it is another name: the name right before
 /// the same verb (past an "of" phrase: "Charles Leclerc of Ferrari finished"), absent from
 /// the claim, while the claim's subject is not in the passage itself. Explains, like
@@ -250,23 +261,15 @@ fn other_subject(cx: &Ctx<'_>, meter: &TopicMeter, ci: usize, agent: &Entity) ->
     if !verb || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC {
         return None;
     }
-    // The claim's subject may be in the passage in another role, after the act: "McLaren
-    // now leads ... by 42 points over Red Bull".
-    let holds_agent = |e: &&Entity| agent.stems.iter().all(|s| e.stems.contains(s));
-    let only_after = |pi: usize| {
-        cx.passage
-            .entities
-            .iter()
-            .filter(holds_agent)
-            .all(|e| e.from > pi)
-    };
     let stem = cx.claim.tokens[ci].key();
     let tokens = &cx.passage.tokens;
     let theirs = tokens.iter().enumerate().find_map(|(pi, pt)| {
         if !(pt.content && !pt.capitalized && same_act(stem, pt.key())) {
             return None;
         }
-        if cx.entity_covered(agent) && !only_after(pi) {
+        // The claim's subject may be in the passage in another role, after the act: "McLaren
+        // now leads ... by 42 points over Red Bull".
+        if cx.entity_covered(agent) && !named_only_after(cx, agent, pi) {
             return None;
         }
         let mut k = pi;
@@ -778,17 +781,10 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
             // must be the passage's, which pins the act down to one.
             // (The claim's agent may be in the passage in another role, after the act: "Norris
             // won ..., finishing 4.2 seconds ahead of Max Verstappen".)
-            let holds_agent = |e: &&Entity| agent.stems.iter().all(|s| e.stems.contains(s));
             let only_after = !ppass
                 && p_agent.to <= pi
-                && !holds_agent(&p_agent)
-                && cx
-                    .passage
-                    .entities
-                    .iter()
-                    .filter(holds_agent)
-                    .all(|e| e.from > pi)
-                && cx.passage.entities.iter().any(|e| holds_agent(&e));
+                && !agent.stems.iter().all(|s| p_agent.stems.contains(s))
+                && named_only_after(cx, agent, pi);
             let swapped = if p_patient.key == patient.key
                 && p_agent.key != agent.key
                 && (!cx.entity_covered(agent) || only_after)
