@@ -290,9 +290,17 @@ fn other_subject(cx: &Ctx<'_>, meter: &TopicMeter, ci: usize, agent: &Entity) ->
         })
     })?;
     cx.names_other(agent, theirs).then(|| Finding {
-        contradicts: false,
+        contradicts: exclusive(stem),
         ..cx.other_name(agent, theirs, "")
     })
+}
+
+/// Acts only one can do to the same thing: one wins a race, leads a table, heads a list. For
+/// these another name in the claim's slot contradicts; for others ("supplied", "attended") it
+/// only explains why the passage does not support the claim.
+fn exclusive(stem: &str) -> bool {
+    const ONE_ONLY: &[&str] = &["win", "lead", "top", "head", "finish", "chair", "captain"];
+    ONE_ONLY.iter().any(|w| crate::text::stem(w) == stem)
 }
 
 /// "built after the rise of the Moche culture" against "before the rise of the Moche
@@ -821,7 +829,7 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
                     phrase(patient),
                     &cx.passage.text[pspan.0..pspan.1]
                 ),
-                contradicts: false,
+                contradicts: std::ptr::eq(claim_entity, agent) && exclusive(stem),
             });
             return;
         }

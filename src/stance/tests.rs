@@ -1382,3 +1382,26 @@ fn another_subject_of_the_same_act() {
     );
     assert!(!same.names_another(), "{:?}", same.findings);
 }
+
+#[test]
+fn another_name_in_an_act_only_one_can_do_contradicts() {
+    expect_findings(&[
+        (
+            "Max Verstappen won the Brazilian Grand Prix.",
+            "Lando Norris won the Brazilian Grand Prix, finishing 4.2 seconds ahead of Max \
+             Verstappen.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        (
+            "Red Bull leads the constructors' championship.",
+            "McLaren now leads the constructors' championship by 42 points over Red Bull.",
+            Some(FindingKind::EntityMismatch),
+        ),
+    ]);
+    // Anyone may attend: another name explains, it does not contradict.
+    let x = j(
+        "Maria Lopez attended the summit.",
+        "Carlos Ruiz attended the summit.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+}
