@@ -376,6 +376,12 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
                 .last()
                 .map(|x| x.key().to_string())
                 .or_else(|| subject_of_copula(tokens, i))
+                // "started 12th", "came second": a standing, after a verb of finishing.
+                .or_else(|| {
+                    let before = tokens.get(i.checked_sub(1)?)?;
+                    (before.lower.ends_with("ed") || before.lower == "came")
+                        .then(|| "place".to_string())
+                })
         };
         if let Some(h) = head {
             out.push((i, n, h));

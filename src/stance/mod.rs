@@ -506,6 +506,20 @@ pub fn judge_view(
                             || cx.cover(i + 1) != Cover::No
                             || modifies(passage, k)
                     })
+                    // "finished second" against "started 12th ... to take second place": the
+                    // opposite ranks something else, and the claim's rank is in the passage.
+                    .filter(|&(k, _)| {
+                        let rank = |a: &Analysis, w: usize| {
+                            a.ordinals.iter().find(|(o, _, _)| *o == w + 1).map(|o| o.1)
+                        };
+                        match (rank(claim, i), rank(passage, k)) {
+                            (Some(mine), Some(theirs)) => {
+                                mine == theirs
+                                    || !passage.ordinals.iter().any(|(_, m, _)| *m == mine)
+                            }
+                            _ => true,
+                        }
+                    })
                     .map(|(_, p)| p),
             }
         } else {

@@ -1405,3 +1405,19 @@ fn another_name_in_an_act_only_one_can_do_contradicts() {
     );
     assert!(kinds(&x).is_empty(), "{:?}", x.findings);
 }
+
+#[test]
+fn standings_after_a_verb_and_opposites_that_rank_something_else() {
+    const RACE: &str = "Verstappen, who started 12th after a grid penalty, climbed through the \
+                        field to take second place.";
+    expect_findings(&[
+        ("Verstappen started the race in 12th place.", RACE, None),
+        (
+            "Verstappen started the race in 10th place.",
+            RACE,
+            Some(FindingKind::OrdinalMismatch),
+        ),
+        // "started" ranks 12th; the claim's second is the passage's too.
+        ("Verstappen finished second.", RACE, None),
+    ]);
+}
