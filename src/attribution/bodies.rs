@@ -168,6 +168,15 @@ pub(super) fn clean_source(np: &str) -> String {
             .split_whitespace()
             .skip(1)
             .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // "regional hospital in Győr": a noun placed by a preposition is the source, not
+        // the place.
+        let placed = trimmed
+            .split_whitespace()
+            .take_while(|w| !w.starts_with(char::is_uppercase))
+            .any(|w| matches!(w, "in" | "at" | "near" | "outside"));
+        if placed {
+            break;
+        }
         let droppable = matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
             || first.ends_with("-based")
             || (first.chars().next().is_some_and(char::is_lowercase)

@@ -394,3 +394,9 @@ fn a_pronoun_after_a_full_name_is_that_names() {
         a.mentions[1]
     );
 }
+
+#[test]
+fn a_body_placed_by_a_preposition_is_the_source() {
+    let a = run("Eight were hurt, according to the regional hospital in Győr.");
+    assert_eq!(a[0].source, "regional hospital in Győr");
+}

@@ -19,7 +19,9 @@ use cover::{chars, entity_span, has_token, same_word, Cover, Ctx, CONTEXT_CREDIT
 use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
 use polarity::{asserted_negations, negated_at, negation, passage_scoped, withheld_figure};
-use roles::{comparison_direction, identity, other_argument, role, role_swap, temporal_order};
+use roles::{
+    comparison_direction, identity, other_argument, role, role_swap, route_swap, temporal_order,
+};
 use slots::{dates_and_places, ordinals};
 
 /// How a passage bears on a claim.
@@ -642,6 +644,7 @@ pub fn judge_view(
         negation(&cx, &scoped_negations, &mut findings);
         withheld_figure(&cx, &mut findings);
         role_swap(&cx, &mut findings, missing.words.is_empty());
+        route_swap(&cx, &mut findings);
         comparison_direction(&cx, &mut findings);
         temporal_order(&cx, &mut findings);
         identity(&cx, &mut findings);

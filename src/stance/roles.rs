@@ -303,6 +303,41 @@ fn exclusive(stem: &str) -> bool {
     ONE_ONLY.iter().any(|w| crate::text::stem(w) == stem)
 }
 
+/// "from Vienna to Budapest" against "from Budapest to Vienna": the two ends of a route the
+/// other way round.
+pub(super) fn route_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    // (start, end) of each "from X to Y" with names for both, within eight words.
+    fn routes(a: &Analysis) -> Vec<(&Entity, &Entity)> {
+        let after = |word: &str, e: &Entity| e.from > 0 && a.tokens[e.from - 1].lower == word;
+        a.entities
+            .iter()
+            .filter(|e| after("from", e))
+            .filter_map(|start| {
+                let end = a
+                    .entities
+                    .iter()
+                    .find(|e| e.from > start.to && e.from - start.to <= 8 && after("to", e))?;
+                Some((start, end))
+            })
+            .collect()
+    }
+    let theirs = routes(cx.passage);
+    for (from, to) in routes(cx.claim) {
+        let swapped = theirs
+            .iter()
+            .find(|(pf, pt)| pf.key == to.key && pt.key == from.key);
+        if let Some((pf, pt)) = swapped {
+            findings.push(cx.contrast(
+                FindingKind::RoleSwap,
+                (entity_span(cx.claim, from).0, entity_span(cx.claim, to).1),
+                (entity_span(cx.passage, pf).0, entity_span(cx.passage, pt).1),
+                " (the route the other way round)",
+            ));
+            return;
+        }
+    }
+}
+
 /// "built after the rise of the Moche culture" against "before the rise of the Moche
 /// culture": the same event on the other side of the same reference point.
 pub(super) fn temporal_order(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {

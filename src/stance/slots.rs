@@ -294,17 +294,29 @@ fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
         let Some(ch) = destination_head(cx.claim, ce) else {
             continue;
         };
-        if ce.stems.iter().all(|s| cx.literal.contains(s))
-            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
-        {
+        // The claim's destination in the passage is the same act's, or another's: "cancelled
+        // a planned trip to Brussels and travelled to Sopron" is not "travelled to Brussels".
+        let named = ce.stems.iter().all(|s| cx.literal.contains(s));
+        let c = cx.claim.tokens[ch].key();
+        let same_slot = cx.passage.entities.iter().any(|pe| {
+            ce.stems.iter().all(|s| pe.stems.contains(s))
+                && destination_head(cx.passage, pe)
+                    .is_some_and(|ph| same_act(c, cx.passage.tokens[ph].key()))
+        });
+        if (named && same_slot) || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC {
             continue;
         }
         let claim_country = lexicon().is_country(&ce.stems);
         let other = cx.passage.entities.iter().find_map(|pe| {
             let ph = destination_head(cx.passage, pe)?;
-            let (c, p) = (cx.claim.tokens[ch].key(), cx.passage.tokens[ph].key());
-            ((same_act(c, p) || (moves(c) && moves(p)))
-                && pe.key != ce.key
+            let p = cx.passage.tokens[ph].key();
+            // (Named elsewhere in the passage, only the claim's own act will do.)
+            let act = if named {
+                same_act(c, p)
+            } else {
+                same_act(c, p) || (moves(c) && moves(p))
+            };
+            (act && pe.key != ce.key
                 && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
                 && lexicon().is_country(&pe.stems) == claim_country)
                 .then_some((pe, ph))

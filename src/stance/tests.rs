@@ -1421,3 +1421,33 @@ fn standings_after_a_verb_and_opposites_that_rank_something_else() {
         ("Verstappen finished second.", RACE, None),
     ]);
 }
+
+#[test]
+fn routes_the_other_way_round_and_destinations_of_other_acts() {
+    const TRAIN: &str = "The train, carrying about 180 passengers from Budapest to Vienna, left \
+                         the tracks.";
+    expect_findings(&[
+        (
+            "The train was travelling from Vienna to Budapest.",
+            TRAIN,
+            Some(FindingKind::RoleSwap),
+        ),
+        (
+            "The train was travelling from Budapest to Vienna.",
+            TRAIN,
+            None,
+        ),
+        (
+            "Viktor Orbán travelled to Brussels on Friday.",
+            "Viktor Orbán cancelled a planned trip to Brussels and travelled to Sopron on \
+             Friday morning.",
+            Some(FindingKind::LocationMismatch),
+        ),
+        (
+            "Viktor Orbán travelled to Sopron on Friday.",
+            "Viktor Orbán cancelled a planned trip to Brussels and travelled to Sopron on \
+             Friday morning.",
+            None,
+        ),
+    ]);
+}
