@@ -250,13 +250,8 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 .into_iter()
                 .rev()
                 .find(|&(s, e)| {
-                    let after_preposition = s > 0
-                        && matches!(
-                            v.lower[s - 1].as_str(),
-                            "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
-                        );
                     let owner = e < v.words.len() && v.gap_before(e).contains(['\'', '\u{2019}']);
-                    !after_preposition && !owner
+                    !people::after_preposition(v, s) && !owner
                 })
                 .and_then(|(s, e)| person_named(&normalize(&v.span(s, e)), &people));
             if let Some(p) = subject {

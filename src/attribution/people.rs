@@ -46,6 +46,16 @@ pub(super) fn is_role_phrase(lower: &[String]) -> bool {
         && crate::lexicon::lexicon().is_person_noun(&crate::text::tokens::stem(&lower[run]))
 }
 
+/// Whether word `s` follows a preposition ("of Canada", "in Berlin"): a name there is a place
+/// or an object, not a clause's subject.
+pub(super) fn after_preposition(v: &View<'_>, s: usize) -> bool {
+    s > 0
+        && matches!(
+            v.lower[s - 1].as_str(),
+            "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
+        )
+}
+
 /// Capitalised runs of words (initials included) within `range`: candidate names.
 pub(super) fn name_runs(v: &View<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -218,11 +228,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 .filter(|(s, e)| {
                     e - s == 1
                         && !(*s == 0 && crate::text::is_stop_word(&v.lower[0]))
-                        && !(*s > 0
-                            && matches!(
-                                v.lower[s - 1].as_str(),
-                                "of" | "in" | "at" | "from" | "to" | "for" | "by" | "on" | "with"
-                            ))
+                        && !after_preposition(v, *s)
                 })
                 .map(|(s, _)| v.lower[s].clone())
                 .collect::<Vec<_>>()

@@ -350,13 +350,10 @@ pub(super) fn compare_numbers(
                 // verb says of a figure's noun makes it the claim's, whatever the noun.
                 let subjects =
                     q.unit.is_some() && !p.is_measure() && !q.is_measure() && candidates.is_empty();
-                ((p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
-                    && counted_by_claim_verb(cx, p))
-                    || ((p.unit.is_none()
-                        || others
-                        || subjects
-                        || candidates.iter().any(|c| std::ptr::eq(*c, *p)))
-                        && predicated_by_claim_word(cx, p))
+                let listed =
+                    p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p));
+                (listed && counted_by_claim_verb(cx, p))
+                    || ((listed || subjects) && predicated_by_claim_word(cx, p))
             })
             .collect();
         // Only for a claim figure with a verb of its own: "had won the title in each of the

@@ -375,39 +375,43 @@ pub fn judge_view(
             // "The fall was driven by cheaper fuel": a definite noun that is its clause's
             // subject, with nothing to say of what, points back to something named before,
             // not to the claim's thing.
-            let anaphoric = *k > 0
-                && matches!(
-                    passage.tokens[k - 1].lower.as_str(),
-                    "the" | "this" | "that"
-                )
-                && passage.tokens.get(k + 1).is_some_and(|n| {
-                    matches!(
-                        n.lower.as_str(),
-                        "was" | "is" | "were" | "are" | "has" | "had" | "came" | "comes"
+            let anaphoric = || {
+                *k > 0
+                    && matches!(
+                        passage.tokens[k - 1].lower.as_str(),
+                        "the" | "this" | "that"
                     )
-                });
+                    && passage.tokens.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower.as_str(),
+                            "was" | "is" | "were" | "are" | "has" | "had" | "came" | "comes"
+                        )
+                    })
+            };
             // "a tripling of fines" is a change of fines, no opposite of the claim's "fall" of
             // something else (a noun after its article: "south of the city" is a place).
-            let noun = *k > 0
-                && matches!(
-                    passage.tokens[k - 1].lower.as_str(),
-                    "a" | "an" | "the" | "its" | "their"
-                );
-            let of_other = noun
-                && passage.tokens.get(k + 1).is_some_and(|n| {
-                    matches!(n.lower.as_str(), "of" | "in")
-                        && passage.tokens[k + 2..]
-                            .iter()
-                            .take(2)
-                            .find(|t| t.content)
-                            .is_some_and(|t| !cx.in_claim(t))
-                });
+            let of_other = || {
+                *k > 0
+                    && matches!(
+                        passage.tokens[k - 1].lower.as_str(),
+                        "a" | "an" | "the" | "its" | "their"
+                    )
+                    && passage.tokens.get(k + 1).is_some_and(|n| {
+                        matches!(n.lower.as_str(), "of" | "in")
+                            && passage.tokens[k + 2..]
+                                .iter()
+                                .take(2)
+                                .find(|t| t.content)
+                                .is_some_and(|t| !cx.in_claim(t))
+                    })
+            };
+            // (The word guards only once the lexicon finds an opposite.)
             p.content
                 && !p.capitalized
                 && !unit
-                && !anaphoric
-                && !of_other
                 && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
+                && !anaphoric()
+                && !of_other()
         })
     };
     for (i, t) in claim.tokens.iter().enumerate() {

@@ -298,12 +298,14 @@ fn destinations(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
         // a planned trip to Brussels and travelled to Sopron" is not "travelled to Brussels".
         let named = ce.stems.iter().all(|s| cx.literal.contains(s));
         let c = cx.claim.tokens[ch].key();
-        let same_slot = cx.passage.entities.iter().any(|pe| {
-            ce.stems.iter().all(|s| pe.stems.contains(s))
-                && destination_head(cx.passage, pe)
-                    .is_some_and(|ph| same_act(c, cx.passage.tokens[ph].key()))
-        });
-        if (named && same_slot) || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC {
+        let same_slot = || {
+            cx.passage.entities.iter().any(|pe| {
+                ce.stems.iter().all(|s| pe.stems.contains(s))
+                    && destination_head(cx.passage, pe)
+                        .is_some_and(|ph| same_act(c, cx.passage.tokens[ph].key()))
+            })
+        };
+        if (named && same_slot()) || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC {
             continue;
         }
         let claim_country = lexicon().is_country(&ce.stems);
