@@ -281,6 +281,22 @@ fn opens_as_common_word(lower: &str, stems: &[String]) -> bool {
             .is_some_and(|s| lex.is_person_noun(s) && lex.place_expansions(stems).is_empty())
 }
 
+/// A participle opening a sentence before a preposition ("Born in Gothenburg in 1945, she
+/// ...", "Founded in 1990, the firm ..."): a verb, not a name, when the lexicon knows the word.
+fn opens_participle_phrase(lower: &str, stems: &[String], next: Option<&Word<'_>>) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "in", "on", "at", "by", "from", "with", "to", "as", "after", "during", "near", "into",
+        "under", "for",
+    ];
+    let participle = lower == "born"
+        || (lower.len() >= 5
+            && lower.ends_with("ed")
+            && stems
+                .last()
+                .is_some_and(|s| !lexicon().synonyms(s).is_empty()));
+    participle && next.is_some_and(|w| PREPOSITIONS.contains(&w.lower().as_str()))
+}
+
 /// Canonical key of an entity's stems: the country a demonym or capital names, else the stems.
 fn entity_key(stems: &[String]) -> String {
     let lex = lexicon();
@@ -443,7 +459,22 @@ impl Analysis {
                 && !number
                 && crate::text::numbers::word_value(&lower).is_none()
                 && !NOT_ENTITIES.contains(&lower.as_str())
-                && !(i == 0 && (is_stop_word(&lower) || opens_as_common_word(&lower, &stems)));
+                && !(i == 0
+                    && (is_stop_word(&lower)
+                        || opens_as_common_word(&lower, &stems)
+                        || opens_participle_phrase(&lower, &stems, ws.get(1))));
+            // The stemmer reads a capital as a name's and keeps "Born" from "bear": a word
+            // found to be common reads as its lower case does.
+            if i == 0 && !capitalized && w.is_capitalized() && !number {
+                stems = analyze(&lower).into_iter().map(|t| t.text).collect();
+                if stems.is_empty() {
+                    stems.push(lower.clone());
+                }
+            }
+            // "married twice" says how many times: it covers a claim's "two times".
+            if matches!(lower.as_str(), "twice" | "thrice") {
+                stems.insert(0, "time".to_string());
+            }
             tokens.push(Token {
                 lower,
                 stems,
@@ -670,5 +701,19 @@ mod tests {
         assert_eq!(rank.ordinals.first().map(|o| o.1), Some(17));
         assert_eq!(a.ordinals[0].1, 3);
         assert_eq!(a.ordinals[0].2, crate::text::stem("shipment"));
+    }
+
+    #[test]
+    fn an_opening_participle_is_a_verb_and_stems_as_one() {
+        let born = Analysis::new("Born in Gothenburg in 1945, Lindgren began playing.", None);
+        assert!(!born.tokens[0].capitalized);
+        assert_eq!(
+            born.tokens[0].key(),
+            Analysis::new("was born", None).tokens[1].key()
+        );
+        assert!(born.entities.iter().all(|e| e.key != "born"));
+        // A name before a preposition stays a name.
+        let name = Analysis::new("Ahmed in a statement said the talks would resume.", None);
+        assert!(name.tokens[0].capitalized);
     }
 }

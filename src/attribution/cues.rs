@@ -77,15 +77,22 @@ const VERB_CUES: &[&str] = &[
     "answered",
 ];
 
+/// Verbs that report a judgement ("Critics praised her style"): they attribute what follows,
+/// but unlike "said" they are content of a claim, with opposites of their own ("criticised"
+/// is no report of "called the ruling a landmark").
+const JUDGEMENT_CUES: &[&str] = &["praised", "hailed", "criticized", "criticised", "condemned"];
+
 /// Whether a word reports speech ("said", "according"): a claim using one is about who said
 /// what, so a passage's reporting frame bears on it.
 pub fn is_reporting_word(lower: &str) -> bool {
-    lower == "according" || is_verb_cue(lower)
+    lower == "according" || VERB_CUES.contains(&lower) || PARTICIPLE_CUES.contains(&lower)
 }
 
-/// Whether a word is a reporting verb or participle ("said", "adding").
+/// Whether a word is a reporting verb or participle ("said", "adding", "praised").
 pub(super) fn is_verb_cue(lower: &str) -> bool {
-    VERB_CUES.contains(&lower) || PARTICIPLE_CUES.contains(&lower)
+    VERB_CUES.contains(&lower)
+        || PARTICIPLE_CUES.contains(&lower)
+        || JUDGEMENT_CUES.contains(&lower)
 }
 
 /// Whether a source reports on itself ("Nordvik said on Wednesday that it would cut jobs",

@@ -400,3 +400,12 @@ fn a_body_placed_by_a_preposition_is_the_source() {
     let a = run("Eight were hurt, according to the regional hospital in Győr.");
     assert_eq!(a[0].source, "regional hospital in Győr");
 }
+
+#[test]
+fn a_judgement_is_its_judges() {
+    let a = run("Lindgren released 27 albums. Critics praised her spare, melodic style.");
+    assert_eq!(a[0].kind, AttributionKind::None);
+    assert_eq!(a[1].source, "Critics", "{:?}", a[1]);
+    // In a claim it is content, no reporting frame: "criticised" is not "called".
+    assert!(!is_reporting_word("criticised"));
+}

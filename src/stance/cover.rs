@@ -331,6 +331,18 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether claim token `i` is the verb of a clause that only sets the time of the claim's
+    /// statement ("was 81 when she died"): the sentence before may well have said it ("died on
+    /// Sunday ... She was 81.").
+    fn backgrounded(&self, i: usize) -> bool {
+        const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+        let tokens = &self.claim.tokens;
+        i >= 2
+            && tokens[i - 2].lower == "when"
+            && PRONOUNS.contains(&tokens[i - 1].lower.as_str())
+            && tokens.get(i + 1).is_none_or(|n| !n.content)
+    }
+
     pub(super) fn cover(&self, i: usize) -> Cover {
         let entity = self.claim.entity_at(i);
         let main = match entity {
@@ -351,7 +363,10 @@ impl Ctx<'_> {
         let in_context = match entity {
             Some(e) => self.entity_in_context(e),
             None => {
-                (t.capitalized || self.modifies_covered(i) || self.described_subject(i))
+                (t.capitalized
+                    || self.modifies_covered(i)
+                    || self.described_subject(i)
+                    || self.backgrounded(i))
                     && self.context.contains(t.key())
             }
         };

@@ -55,9 +55,6 @@ pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
         "happen",
         "occur",
     ];
-    // Aspect verbs before another verb ("began sending", "started to build"): that one is the
-    // predicate.
-    const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum"];
     let t = &a.tokens[i];
     // A rank is a slot of the act ("Hartwell are 12th"), compared as one.
     if t.capitalized
@@ -67,17 +64,29 @@ pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     {
         return false;
     }
-    if ASPECT.contains(&t.key())
-        && a.tokens
-            .get(i + 1)
-            .is_some_and(|n| n.lower == "to" || (n.lower.len() > 4 && n.lower.ends_with("ing")))
-    {
+    if aspect_of(a, i).is_some() {
         return false;
     }
     (t.lower.len() > 4 && t.lower.ends_with("ed"))
         || is_irregular_form(&t.lower)
         || (i > 0 && AUXILIARIES.contains(&a.tokens[i - 1].lower.as_str()))
         || after_copula(a, i)
+}
+
+/// The act an aspect verb at `i` governs ("began sending", "started to build", "stopped
+/// teaching"): that verb, not the aspect, is the predicate.
+pub(super) fn aspect_of(a: &Analysis, i: usize) -> Option<usize> {
+    const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum", "ceas", "quit"];
+    if !ASPECT.contains(&a.tokens[i].key()) {
+        return None;
+    }
+    let n = a.tokens.get(i + 1)?;
+    if n.lower.len() > 4 && n.lower.ends_with("ing") {
+        return Some(i + 1);
+    }
+    (n.lower == "to")
+        .then_some(i + 2)
+        .filter(|&v| a.tokens.get(v).is_some_and(|t| t.content && !t.capitalized))
 }
 
 /// Whether claim token `i` is what a copula predicates ("has never been safer", "is modern"):

@@ -20,7 +20,8 @@ use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
 use polarity::{asserted_negations, negated_at, negation, passage_scoped, withheld_figure};
 use roles::{
-    comparison_direction, identity, other_argument, role, role_swap, route_swap, temporal_order,
+    aspect_opposite, comparison_direction, identity, other_argument, role, role_swap, route_swap,
+    temporal_order,
 };
 use slots::{dates_and_places, ordinals};
 
@@ -428,6 +429,11 @@ pub fn judge_view(
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.content || n.lower == "in"))
+            // "Her son is named Erik": the name is the claim, as in "her son, Erik".
+            || (matches!(t.lower.as_str(), "named" | "called")
+                && i > 0
+                && matches!(claim.tokens[i - 1].lower.as_str(), "is" | "was" | "are" | "were")
+                && claim.tokens.get(i + 1).is_some_and(|n| n.capitalized))
             || (t.lower == "next"
                 && i > 0
                 && matches!(
@@ -651,6 +657,7 @@ pub fn judge_view(
         route_swap(&cx, &mut findings);
         comparison_direction(&cx, &mut findings);
         temporal_order(&cx, &mut findings);
+        aspect_opposite(&cx, &mut findings);
         identity(&cx, &mut findings);
         role(&cx, &mut findings);
     }

@@ -5,6 +5,8 @@ use crate::analysis::{Analysis, Entity, Token};
 use crate::lexicon::lexicon;
 
 use super::cover::{chars, entity_span, same_word, Ctx};
+use super::grammar;
+use super::polarity::negated_at;
 use super::{Finding, FindingKind, TopicMeter, SLOT_TOPIC};
 
 const PASSIVE_BY: &str = "by";
@@ -53,8 +55,22 @@ fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity
                 a.tokens[i - 1].lower.as_str(),
                 "was" | "were" | "been" | "being" | "is" | "are"
             )
-            && a.tokens[i].lower.ends_with("ed"));
+            && a.tokens[i].lower.ends_with("ed"))
+        || reduced_relative(a, i);
     (before, after, passive)
+}
+
+/// A participle set off after its noun and read on by a preposition ("\"Winter Light,\"
+/// recorded in a single day in Copenhagen"): a passive with its "which was" left out. Not
+/// the next verb of a list ("sent troops, supplied missiles").
+fn reduced_relative(a: &Analysis, i: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "over", "from", "with", "for"];
+    i > 0
+        && a.tokens[i].lower.ends_with("ed")
+        && a.text[a.tokens[i - 1].end..a.tokens[i].start].contains(',')
+        && a.tokens
+            .get(i + 1)
+            .is_some_and(|t| PREPOSITIONS.contains(&t.lower.as_str()))
 }
 
 /// Names further off than the six-token window of [`argument_entities`] that may be the
@@ -368,6 +384,55 @@ pub(super) fn temporal_order(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
                 (c.start, c.end),
                 (p.start, p.end),
                 " of the same reference point",
+            ));
+            return;
+        }
+    }
+}
+
+/// "stopped teaching in 2019" against "stopped performing ..., but continued to teach": the
+/// claim's aspect of an act against the opposite aspect the passage gives the same act,
+/// whatever else the passage's own "stopped" governs. The aspect verbs read as no predicate
+/// (see [`grammar::aspect_of`]), so the opposite-word check does not reach them.
+pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    // Where the aspect word itself met its opposite ("stopped" against "began"), that finding
+    // says it already.
+    if findings.iter().any(|f| f.kind == FindingKind::Antonym) {
+        return;
+    }
+    let aspects = |a: &'_ Analysis| -> Vec<(usize, usize)> {
+        (0..a.tokens.len())
+            .filter_map(|i| grammar::aspect_of(a, i).map(|v| (i, v)))
+            .filter(|&(i, _)| !negated_at(a, i))
+            .collect()
+    };
+    let passage = aspects(cx.passage);
+    for (ca, cv) in aspects(cx.claim) {
+        let (aspect, act) = (&cx.claim.tokens[ca], &cx.claim.tokens[cv]);
+        let same_act: Vec<usize> = passage
+            .iter()
+            .filter(|&&(_, pv)| same_word(act, &cx.passage.tokens[pv]))
+            .map(|&(pa, _)| pa)
+            .collect();
+        if same_act
+            .iter()
+            .any(|&pa| same_word(aspect, &cx.passage.tokens[pa]))
+        {
+            continue;
+        }
+        let opposite = same_act.into_iter().find(|&pa| {
+            lexicon().opposes(
+                grammar::opposable(cx.claim, ca),
+                grammar::opposable(cx.passage, pa),
+            )
+        });
+        if let Some(pa) = opposite {
+            let p = &cx.passage.tokens[pa];
+            findings.push(cx.contrast(
+                FindingKind::Antonym,
+                (aspect.start, act.end),
+                (p.start, p.end),
+                " of the same act",
             ));
             return;
         }

@@ -1451,3 +1451,74 @@ fn routes_the_other_way_round_and_destinations_of_other_acts() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_its_noun_is_a_passive() {
+    // "\"Winter Light,\" recorded in ... Copenhagen" is what "was recorded in Copenhagen" says.
+    let x = j(
+        "Winter Light was recorded in Copenhagen in one day.",
+        "\"Winter Light,\" recorded in a single day in Copenhagen, sold more than 400,000 copies.",
+    );
+    assert!(
+        !kinds(&x).contains(&FindingKind::RoleSwap),
+        "{:?}",
+        x.findings
+    );
+}
+
+#[test]
+fn the_opposite_aspect_of_the_same_act_contradicts() {
+    let claim = "Lindgren stopped teaching at the college in 2019.";
+    let x = j(
+        claim,
+        "Lindgren stopped performing in 2019, but she continued to teach at the college until 2025.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    // The same aspect of the act agrees, and a negated one is the negation's to judge.
+    let same = j(claim, "Lindgren stopped teaching at the college in 2019.");
+    assert!(kinds(&same).is_empty(), "{:?}", same.findings);
+    let other = j(
+        claim,
+        "Lindgren stopped performing in 2019 and continued to record at the college.",
+    );
+    assert!(
+        !kinds(&other).contains(&FindingKind::Antonym),
+        "{:?}",
+        other.findings
+    );
+}
+
+#[test]
+fn a_name_given_by_naming_verb_needs_only_the_name() {
+    let x = j(
+        "Lindgren's son is named Erik.",
+        "Her death was confirmed by her son, Erik Lindgren.",
+    );
+    assert!(x.uncovered.is_empty(), "{:?}", x.uncovered);
+}
+
+#[test]
+fn a_time_clause_may_be_the_sentence_befores() {
+    let claim = Analysis::new("Lindgren was 81 when she died.", None);
+    let passage = Analysis::new("She was 81.", None);
+    let before = "Marta Lindgren, the Swedish jazz pianist, died on Sunday at her home.";
+    let with = judge_in_context(&claim, &passage, &[], &[before]);
+    assert!(with.uncovered.is_empty(), "{:?}", with.uncovered);
+    // Only the time clause: what the claim says of her is the passage's to cover.
+    let said = Analysis::new("Lindgren was 81 when she retired.", None);
+    let without = judge_in_context(&said, &passage, &[], &[before]);
+    assert!(!without.uncovered.is_empty());
+}
+
+#[test]
+fn a_judgement_in_a_claim_must_be_covered() {
+    let x = j(
+        "The Canadian Civil Liberties Association criticised the ruling.",
+        "The Canadian Civil Liberties Association called the ruling \"a landmark for digital privacy.\"",
+    );
+    assert!(
+        x.uncovered.iter().any(|w| w == "criticised"),
+        "{:?}",
+        x.uncovered
+    );
+}

@@ -204,6 +204,39 @@ pub(crate) fn word_value(lower: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
+/// "twice", "thrice": how many times something happened. Not a ratio ("twice as many",
+/// "twice the size") nor a rate ("twice a week", "twice daily"); "once" is too often "when"
+/// ("once the deal closes") to count.
+fn repetition(lower: &[String], i: usize) -> Option<f64> {
+    let times = match lower[i].as_str() {
+        "twice" => 2.0,
+        "thrice" => 3.0,
+        _ => return None,
+    };
+    let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+    let ratio_or_rate = matches!(
+        next,
+        "as" | "the"
+            | "that"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "what"
+            | "a"
+            | "an"
+            | "per"
+            | "every"
+            | "each"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "annually"
+    );
+    (!ratio_or_rate).then_some(times)
+}
+
 fn digits_value(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| *c != ',').collect();
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
@@ -274,6 +307,20 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 || duration_seconds(&stem(&lower[i + 1])).is_some())
         {
             Some(1.0)
+        } else if let Some(times) = repetition(&lower, i) {
+            // "married twice": two times, the unit "three times" is counted in.
+            let (comparator, back) = qualifier(&lower, i);
+            out.push(Quantity {
+                value: times,
+                comparator,
+                unit: Some("time".to_string()),
+                unit_words: vec!["time".to_string()],
+                start: ws[i - back].start,
+                end: ws[i].end,
+                is_year: false,
+            });
+            i += 1;
+            continue;
         } else if lower[i] == "one" && i > 0 && matches!(lower[i - 1].as_str(), "no" | "every") {
             // "no one", "every one": nobody and everybody, no count.
             None
