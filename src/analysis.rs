@@ -84,6 +84,19 @@ fn negates_infinitive(ws: &[Word<'_>], i: usize) -> bool {
         && ws.get(i + 2).is_some_and(|w| !w.is_number())
 }
 
+/// "still needs the approval of both congresses", "has yet to approve": what is still awaited
+/// has not happened. Marked on the verb (or "yet"), so the act after it is the negation's scope.
+fn still_awaits(ws: &[Word<'_>], i: usize) -> bool {
+    const AWAITING: &[&str] = &[
+        "needs", "need", "requires", "require", "awaits", "await", "awaiting",
+    ];
+    let before = |list: &[&str]| i > 0 && is_one_of(&ws[i - 1], list);
+    (is_one_of(&ws[i], AWAITING) && before(&["still"]))
+        || (is_one_of(&ws[i], &["yet"])
+            && before(&["has", "have", "had", "is", "are", "was", "were"])
+            && ws.get(i + 1).is_some_and(|w| is_one_of(w, &["to"])))
+}
+
 /// "rejected claims that the company hid evidence": the "that" opening a clause a decision
 /// rejects negates it. Marked on the "that", so the clause after it is the negation's scope.
 fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
@@ -452,7 +465,8 @@ impl Analysis {
                 || NEGATIONS.contains(&lower.as_str())
                 || lower.ends_with("n't")
                 || HEDGES.contains(&lower.as_str())
-                || negates_infinitive(&ws, i);
+                || negates_infinitive(&ws, i)
+                || still_awaits(&ws, i);
             // A capital at the start of a sentence is just a capital, unless the word is a name.
             // A number word is no name ("Two people have died").
             let capitalized = w.is_capitalized()
@@ -570,6 +584,7 @@ impl Analysis {
                 (NEGATIONS.contains(&t.lower.as_str()) && !numbered(text, &tokens, *i))
                     || t.lower.ends_with("n't")
                     || negates_infinitive(&ws, *i)
+                    || still_awaits(&ws, *i)
                     || rejects_clause(&ws, *i)
                     || denies_clause(&ws, *i)
                     || sets_aside(&ws, *i)

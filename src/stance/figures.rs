@@ -539,13 +539,29 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
 fn antecedent_elsewhere(cx: &Ctx<'_>, p: &Quantity) -> bool {
     let tokens = &cx.passage.tokens;
     let k = tokens.partition_point(|t| t.end <= p.start);
+    // The antecedent's noun phrase, "of" phrases included: "the salt flats of the Puna
+    // plateau, which hold about a fifth" is about the claim's "salt flats".
+    let phrase_in_claim = |end: usize| {
+        let mut j = end;
+        loop {
+            let t = &tokens[j];
+            if t.content && cx.in_claim(t) {
+                return true;
+            }
+            let joins = t.content || matches!(t.lower.as_str(), "of" | "the" | "a" | "an");
+            if !joins || j == 0 || end - j >= 6 {
+                return false;
+            }
+            j -= 1;
+        }
+    };
     (k.saturating_sub(4)..k).rev().any(|r| {
         r >= 1
             && matches!(tokens[r].lower.as_str(), "which" | "that" | "who")
             && cx.passage.text[tokens[r - 1].end..tokens[r].start].contains(',')
             && tokens[r - 1].content
             && !tokens[r - 1].number
-            && !cx.in_claim(&tokens[r - 1])
+            && !phrase_in_claim(r - 1)
     })
 }
 

@@ -439,6 +439,40 @@ pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The name just before a report at `k` ("Rojas said", "Rojas has said").
+fn speaker_at(a: &Analysis, k: usize) -> Option<&Entity> {
+    a.entities
+        .iter()
+        .find(|e| e.to == k || (e.to + 1 == k && !a.tokens[e.to].content))
+}
+
+/// "Rojas said the deal would create 12,000 jobs" against "Ferreyra said the deal would create
+/// about 12,000 jobs": what the claim reports in another's words, where the passage does not
+/// name the claim's speaker at all. A misattribution, for a fact-checker.
+pub(super) fn other_speaker(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let Some(f) = cx.claim_frame else {
+        return;
+    };
+    if !crate::attribution::is_reporting_word(&cx.claim.tokens[f].lower) {
+        return;
+    }
+    let Some(ours) = speaker_at(cx.claim, f) else {
+        return;
+    };
+    // All else the claim says is the passage's: the words are the same, the voice another.
+    let all_but_speaker = (0..meter.weight.len())
+        .all(|i| (ours.from <= i && i < ours.to) || meter.weight[i] == 0.0 || meter.covered[i]);
+    if ours.stems.iter().all(|s| cx.literal.contains(s)) || !all_but_speaker {
+        return;
+    }
+    let theirs = (0..cx.passage.tokens.len())
+        .filter(|&k| crate::attribution::is_reporting_word(&cx.passage.tokens[k].lower))
+        .find_map(|k| speaker_at(cx.passage, k));
+    if let Some(theirs) = theirs.filter(|t| cx.names_other(ours, t)) {
+        findings.push(cx.other_name(ours, theirs, " (another speaker)"));
+    }
+}
+
 /// "Vasquez is a Republican" against "Ms. Vasquez, a Democrat, campaigned ...": what a claim
 /// says someone is, against the name the passage gives them in apposition. Both must be names
 /// (a party, a nationality, an organisation): "a mayor" and "a Democrat" do not exclude each

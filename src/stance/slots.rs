@@ -158,11 +158,32 @@ pub(super) fn dates_and_places(
                 .find(|t| t.start > pd.end)
                 .is_some_and(|t| !cx.in_claim(t))
     };
+    // "signed in Santiago by ... Ferreyra, who arrived in the Chilean capital on Tuesday": a
+    // date in a relative clause dates that clause's act, which unless the claim has its verb
+    // is another.
+    let dates_a_relative_clause = |pd: &&crate::text::dates::DateRef| {
+        let tokens = &cx.passage.tokens;
+        let k = tokens.partition_point(|t| t.end <= pd.start);
+        for r in (1..k).rev().take(12) {
+            let gap = &cx.passage.text[tokens[r - 1].end..tokens[r].start];
+            if matches!(tokens[r].lower.as_str(), "who" | "which") && gap.contains(',') {
+                return tokens[r + 1..k]
+                    .iter()
+                    .find(|t| t.content)
+                    .is_some_and(|verb| !cx.in_claim(verb));
+            }
+            // Past a clause boundary the date is not a relative clause's.
+            if gap.contains([',', ';']) {
+                return false;
+            }
+        }
+        false
+    };
     let passage_dates: Vec<_> = cx
         .passage
         .dates
         .iter()
-        .filter(|pd| !dates_another(pd))
+        .filter(|pd| !dates_another(pd) && !dates_a_relative_clause(pd))
         .collect();
     for cd in cx.claim_dates.iter() {
         let comparable: Vec<_> = passage_dates

@@ -1522,3 +1522,91 @@ fn a_judgement_in_a_claim_must_be_covered() {
         x.uncovered
     );
 }
+
+#[test]
+fn a_relative_clause_dates_its_own_act() {
+    let reference = chrono::NaiveDate::from_ymd_opt(2027, 4, 15);
+    let passage = Analysis::new(
+        "The pact was signed in Santiago by Chilean President Camila Rojas and Argentine \
+         President Martín Ferreyra, who arrived in the Chilean capital on Tuesday for a visit.",
+        reference,
+    );
+    let signed = judge(
+        &Analysis::new(
+            "Rojas and Ferreyra signed the pact on Wednesday.",
+            reference,
+        ),
+        &passage,
+        &[],
+    );
+    assert!(kinds(&signed).is_empty(), "{:?}", signed.findings);
+    let arrived = judge(
+        &Analysis::new("Ferreyra arrived in Santiago on Monday.", reference),
+        &passage,
+        &[],
+    );
+    assert_eq!(kinds(&arrived), vec![FindingKind::DateMismatch]);
+}
+
+#[test]
+fn a_relative_clause_measures_its_whole_noun_phrase() {
+    let x = j(
+        "The Puna salt flats hold about half of the world's known lithium reserves.",
+        "The deposits lie in the salt flats of the Puna plateau, which hold about a fifth of \
+         the world's known lithium reserves.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+}
+
+#[test]
+fn the_same_words_in_another_voice_are_misattributed() {
+    let passage = "Ferreyra said the deal would create about 12,000 jobs in the north.";
+    let x = j(
+        "Rojas said the deal would create about 12,000 jobs.",
+        passage,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    // Unless the claim says more than the passage: then it is about something else.
+    let y = j(
+        "Rojas said the deal would create 12,000 jobs in mining.",
+        passage,
+    );
+    assert!(kinds(&y).is_empty(), "{:?}", y.findings);
+}
+
+#[test]
+fn what_is_still_awaited_has_not_happened() {
+    let passage = "The agreement still needs the approval of both countries' congresses.";
+    let done = j("Both congresses have approved the agreement.", passage);
+    assert_eq!(
+        kinds(&done),
+        vec![FindingKind::Negation],
+        "{:?}",
+        done.findings
+    );
+    let pending = j(
+        "The agreement still requires approval from both congresses.",
+        passage,
+    );
+    assert!(kinds(&pending).is_empty(), "{:?}", pending.findings);
+    let yet = j(
+        "The board approved the merger.",
+        "The board has yet to approve the merger.",
+    );
+    assert_eq!(
+        kinds(&yet),
+        vec![FindingKind::Negation],
+        "{:?}",
+        yet.findings
+    );
+}

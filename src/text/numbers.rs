@@ -204,6 +204,27 @@ pub(crate) fn word_value(lower: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
+/// The share in percent a fraction at `i` names, counted by the word before it and read on by
+/// "of" ("a fifth of", "two thirds of"): not an ordinal ("the third quarter of 2026").
+fn fraction(lower: &[String], i: usize) -> Option<f64> {
+    let parts = match lower[i].as_str() {
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    };
+    let count = match lower.get(i.checked_sub(1)?)?.as_str() {
+        "a" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        _ => return None,
+    };
+    (lower.get(i + 1).map(String::as_str) == Some("of") && count < parts)
+        .then_some(100.0 * count / parts)
+}
+
 /// "twice", "thrice": how many times something happened. Not a ratio ("twice as many",
 /// "twice the size") nor a rate ("twice a week", "twice daily"); "once" is too often "when"
 /// ("once the deal closes") to count.
@@ -344,6 +365,25 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 50.0,
                 comparator,
                 ws[i - back].start,
+                ws[i].end,
+            ));
+            i += 1;
+            continue;
+        }
+        // "about a fifth of the world's reserves", "two thirds of voters": a share, in percent.
+        if let Some(share) = fraction(&lower, i) {
+            // "two thirds": the count word was read as a figure of its own.
+            if out
+                .last()
+                .is_some_and(|q: &Quantity| q.end > ws[i - 1].start)
+            {
+                out.pop();
+            }
+            let (comparator, back) = qualifier(&lower, i - 1);
+            out.push(Quantity::percent(
+                share,
+                comparator,
+                ws[i - 1 - back].start,
                 ws[i].end,
             ));
             i += 1;
@@ -531,7 +571,11 @@ fn merge_compound_durations(text: &str, quantities: Vec<Quantity>) -> Vec<Quanti
         if let Some(prev) = out.last_mut() {
             // A figure's span ends with its number: between the two stand the first one's
             // unit and "and".
-            let between: Vec<&str> = text[prev.end..q.start].split_whitespace().collect();
+            let between: Vec<&str> = text
+                .get(prev.end..q.start)
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
             let joined =
                 between.last() == Some(&"and") && between.len() == prev.unit_words.len() + 1;
             let units = (
