@@ -297,7 +297,11 @@ impl Ctx<'_> {
             .tokens
             .first()
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"));
-        let description: Vec<&Token> = self.passage.tokens[1..]
+        let description: Vec<&Token> = self
+            .passage
+            .tokens
+            .get(1..)
+            .unwrap_or_default()
             .iter()
             .take_while(|t| t.content && !t.capitalized && !t.number)
             .take(4)
