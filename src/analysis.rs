@@ -380,6 +380,13 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
                     out.push((i, 1, head));
                 }
             }
+            // "opened at the top of the box office": first place.
+            let at_the = i >= 2
+                && tokens[i - 1].lower == "the"
+                && matches!(tokens[i - 2].lower.as_str(), "at" | "on");
+            if t.lower == "top" && at_the && tokens.get(i + 1).is_some_and(|x| x.lower == "of") {
+                out.push((i, 1, "place".to_string()));
+            }
             continue;
         };
         let head = if let Some(s) = superlative_at(i + 1) {
@@ -461,7 +468,12 @@ impl Analysis {
                 stems.push(lower.clone());
             }
             let number = w.is_number();
-            let function = is_stop_word(&lower)
+            // "up 12 percent from a year earlier": a direction of change, as "down" is.
+            let change = lower == "up"
+                && ws.get(i + 1).is_some_and(|n| {
+                    n.is_number() || crate::text::numbers::word_value(&n.lower()).is_some()
+                });
+            let function = (is_stop_word(&lower) && !change)
                 || NEGATIONS.contains(&lower.as_str())
                 || lower.ends_with("n't")
                 || HEDGES.contains(&lower.as_str())

@@ -203,6 +203,9 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
 ];
 
 /// Opposites that WordNet lacks or files under other senses.
+/// Pairs WordNet calls synonyms in a sense news does not use (see `Lexicon::build`).
+const NOT_SYNONYMS: &[(&str, &str)] = &[("direct", "place")];
+
 const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["favor", "favour"], &["against"]),
     (
@@ -626,6 +629,16 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut synonyms = load_table(WORDNET_SYNONYMS, |_| false);
+        // WordNet senses news does not use, whose words news uses otherwise: "directed" (as
+        // "aimed") is no "place" ("debuted in third place").
+        for (a, b) in NOT_SYNONYMS {
+            let (a, b) = (stem(a), stem(b));
+            for (x, y) in [(&a, &b), (&b, &a)] {
+                if let Some(list) = synonyms.get_mut(x) {
+                    list.retain(|w| w != y);
+                }
+            }
+        }
         // An adjective spelled like an irregular verb form stems as that verb: "fell" (cruel,
         // opposite "humane") would make "the talks fell apart" the opposite of "human rights".
         let participial: HashSet<&str> = WORDNET_ANTONYM_POS

@@ -36,6 +36,8 @@ struct View<'a> {
     quoted: Vec<bool>,
     /// The sentence ends inside a quotation that a later sentence closes.
     ends_quoted: bool,
+    /// The sentence begins inside a quotation an earlier one opened.
+    continues_quote: bool,
 }
 
 impl<'a> View<'a> {
@@ -45,6 +47,7 @@ impl<'a> View<'a> {
         let mut quoted = Vec::with_capacity(words.len());
         let mut inside = false;
         let mut opened = false;
+        let mut continues = false;
         let mut prev_end = 0;
         for w in &words {
             let gap = &text[prev_end..w.start];
@@ -70,6 +73,7 @@ impl<'a> View<'a> {
                             // one, so the words so far are quoted.
                             if !opened && !inside {
                                 quoted.iter_mut().for_each(|q| *q = true);
+                                continues = true;
                             }
                             false
                         } else {
@@ -97,6 +101,7 @@ impl<'a> View<'a> {
             lower,
             quoted,
             ends_quoted: inside,
+            continues_quote: continues,
         }
     }
 
@@ -175,6 +180,18 @@ impl<'a> View<'a> {
                 && !self.quoted[i - 1]
                 && (i.saturating_sub(3)..i).any(|k| NAMING.contains(&self.lower[k].as_str()))
         })
+    }
+
+    /// A short quotation opening the sentence and reported right after ("\"We disagree,\"
+    /// the company said"), not a quoted title ("\"Starfall,\" the animated adventure, ...").
+    fn opens_with_speech(&self) -> bool {
+        if self.quoted.first() != Some(&true) {
+            return false;
+        }
+        let Some(after) = self.quoted.iter().position(|q| !q) else {
+            return false;
+        };
+        self.lower[after..].iter().take(3).any(|w| is_verb_cue(w))
     }
 
     fn has_direct_quote(&self) -> bool {
@@ -283,9 +300,11 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                 a.source = name;
             }
             a.cue = f.cue;
-            // A sentence that goes on with a quotation is quoting, however short its part.
+            // A sentence that goes on with a quotation is quoting, however short its part
+            // (not one that opens with a quoted title: "\"Starfall,\" the animated ...").
             a.kind = if v.has_direct_quote()
-                || v.quoted.first() == Some(&true)
+                || v.continues_quote
+                || v.opens_with_speech()
                 || v.quotes_a_characterisation()
             {
                 AttributionKind::DirectQuote

@@ -409,3 +409,13 @@ fn a_judgement_is_its_judges() {
     // In a claim it is content, no reporting frame: "criticised" is not "called".
     assert!(!is_reporting_word("criticised"));
 }
+
+#[test]
+fn a_quoted_title_is_no_quotation() {
+    let a = run(
+        "\"Starfall,\" the animated adventure, opened with $94 million, according to studio \
+         estimates. \"We disagree,\" the company said.",
+    );
+    assert_eq!(a[0].kind, AttributionKind::AccordingTo, "{:?}", a[0]);
+    assert_eq!(a[1].kind, AttributionKind::DirectQuote, "{:?}", a[1]);
+}

@@ -177,6 +177,21 @@ impl Ctx<'_> {
             || self.phrasal_covered(i)
             || self.in_date_passage_gives(t.start, t.end)
             || self.names_kind_of_people(key)
+            || self.same_standing(i)
+    }
+
+    /// Whether claim token `i` is a standing ("in first place", its ordinal or its "place")
+    /// the passage gives in other words: "opened at the top of the box office".
+    fn same_standing(&self, i: usize) -> bool {
+        let ours = self.claim.ordinals.iter().find(|(k, _, head)| {
+            head == "place" && (*k == i || (*k + 1 == i && self.claim.tokens[i].lower == "place"))
+        });
+        ours.is_some_and(|(_, rank, _)| {
+            self.passage
+                .ordinals
+                .iter()
+                .any(|(_, n, head)| n == rank && head == "place")
+        })
     }
 
     /// Whether the passage has a synonym of a stem (not a spelling of it) only inside names of

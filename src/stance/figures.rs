@@ -107,6 +107,15 @@ fn cause_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
     })
 }
 
+/// Whether the claim's figure is what somebody expected ("Analysts had expected it to open with
+/// about $70 million") and the passage does not speak of expectations: its figures are what
+/// happened ("earned $110 million"), another quantity.
+fn expectation_missing(cx: &Ctx<'_>) -> bool {
+    const EXPECTING: &[&str] = &["expect", "forecast", "predict", "anticipat"];
+    let expecting = |t: &Token| EXPECTING.iter().any(|e| t.lower.starts_with(e));
+    cx.claim.tokens.iter().any(expecting) && !cx.passage.tokens.iter().any(expecting)
+}
+
 /// Whether two figures may count the same thing: the same noun, or one's noun among the words
 /// after the other ("8,000 Ukrainians" and "16,000 Ukrainian civilians"), or its initials.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
@@ -430,6 +439,7 @@ pub(super) fn compare_numbers(
                 meter.without_in_context(in_quantity) > NUMBER_TOPIC
                     && !subject_missing(cx, meter)
                     && !cause_missing(cx, meter)
+                    && !expectation_missing(cx)
             })
         {
             contradicted += 1.5;

@@ -60,6 +60,19 @@ fn argument_entities(a: &Analysis, i: usize) -> (Option<&Entity>, Option<&Entity
     (before, after, passive)
 }
 
+/// Whether the argument after token `i` is introduced by a preposition of place ("stars in
+/// Paper Saints"; not "on", which also takes what a tariff or a sanction falls on); `None`
+/// when no name follows near enough to tell.
+fn placed_after(a: &Analysis, i: usize) -> Option<bool> {
+    let (_, after, _) = argument_entities(a, i);
+    // (Not a possessive: "to fight in North Korea's war" is in a war, whose party it names.)
+    after.map(|e| {
+        e.from > 0
+            && matches!(a.tokens[e.from - 1].lower.as_str(), "in" | "at" | "into")
+            && !crate::text::opens_possessive(&a.text[entity_span(a, e).1..])
+    })
+}
+
 /// A participle set off after its noun and read on by a preposition ("\"Winter Light,\"
 /// recorded in a single day in Copenhagen"): a passive with its "which was" left out. Not
 /// the next verb of a list ("sent troops, supplied missiles").
@@ -120,12 +133,19 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
         if cb == ca {
             continue;
         }
+        let c_placed = placed_after(cx.claim, ci);
         let stem = ct.key();
         for (pi, pt) in cx.passage.tokens.iter().enumerate() {
             if !pt.content || pt.capitalized || unit(cx.passage, pi) {
                 continue;
             }
             if !same_act(stem, pt.key()) {
+                continue;
+            }
+            // "Coleman stars in Paper Saints" against "\"Paper Saints,\" starring Coleman":
+            // a place-like argument ("in", "at") and a direct one are two frames of
+            // the verb, not its roles reversed.
+            if placed_after(cx.passage, pi).is_some_and(|p| Some(p) != c_placed) {
                 continue;
             }
             let (pb, pa, ppass) = arguments(cx.passage, pi);
@@ -528,13 +548,23 @@ fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
     let lead = |t: &Token| matches!(t.lower.as_str(), "a" | "an" | "the") || t.capitalized;
     let closed =
         |k: usize| k > from && a.text[a.tokens[k - 1].end..a.tokens[k].start].contains(',');
+    // "head of marketing": the field a role is of belongs to the role.
+    let of_field = |k: usize| {
+        a.tokens[k].lower == "of"
+            && k > from
+            && a.tokens[k - 1].content
+            && a.tokens
+                .get(k + 1)
+                .is_some_and(|n| n.content && !n.capitalized && !n.number)
+    };
     (from..a.tokens.len())
         .skip_while(|&k| lead(&a.tokens[k]))
         .take_while(|&k| {
             let t = &a.tokens[k];
-            !t.capitalized && !t.number && (t.content || k == from) && !closed(k)
+            !t.capitalized && !t.number && (t.content || k == from || of_field(k)) && !closed(k)
         })
         .take(4)
+        .filter(|&k| a.tokens[k].content || k == from)
         .collect()
 }
 

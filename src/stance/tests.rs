@@ -1610,3 +1610,74 @@ fn what_is_still_awaited_has_not_happened() {
         yet.findings
     );
 }
+
+#[test]
+fn an_expected_figure_is_not_what_happened() {
+    // What analysts expected is not contradicted by what the film earned abroad.
+    let x = j(
+        "Analysts had expected Starfall to open with about $70 million.",
+        "Starfall also earned $110 million in 48 international markets, bringing its global \
+         opening to $204 million.",
+    );
+    assert!(
+        !kinds(&x).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        x.findings
+    );
+}
+
+#[test]
+fn the_top_of_a_chart_is_first_place() {
+    let passage =
+        "\"Starfall\" opened at the top of the North American box office with $94 million.";
+    let second = j(
+        "Starfall opened in second place at the North American box office.",
+        passage,
+    );
+    assert_eq!(
+        kinds(&second),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        second.findings
+    );
+    let first = j(
+        "Starfall opened in first place at the North American box office.",
+        passage,
+    );
+    assert!(first.uncovered.is_empty(), "{:?}", first.uncovered);
+}
+
+#[test]
+fn starring_and_starring_in_are_two_frames_not_a_swap() {
+    let passage =
+        "The crime drama \"Paper Saints,\" starring Idris Coleman, debuted in third place.";
+    let x = j("Idris Coleman stars in Paper Saints.", passage);
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    // Nor is "directed" WordNet's "placed": a film in third place was not directed.
+    let y = j("The film was directed by Idris Coleman.", passage);
+    assert!(
+        y.uncovered.iter().any(|w| w == "directed"),
+        "{:?}",
+        y.uncovered
+    );
+}
+
+#[test]
+fn the_field_of_a_role_is_part_of_it() {
+    let x = j(
+        "Mark Delaney is Lumen's head of marketing.",
+        "\"Starfall delivered one,\" said Mark Delaney, Lumen's head of distribution.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::EntityMismatch),
+        "{:?}",
+        x.findings
+    );
+}
+
+#[test]
+fn up_before_a_figure_is_a_change() {
+    let passage = "Overall ticket sales reached $190 million, up 12 percent from last year.";
+    let x = j("Overall ticket sales were down from last year.", passage);
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+}
