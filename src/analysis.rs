@@ -468,11 +468,16 @@ impl Analysis {
                 stems.push(lower.clone());
             }
             let number = w.is_number();
-            // "up 12 percent from a year earlier": a direction of change, as "down" is.
-            let change = lower == "up"
-                && ws.get(i + 1).is_some_and(|n| {
+            // "up 12 percent from a year earlier": a direction of change, as "down" is; "1.5
+            // million square kilometers below the average": a side of a baseline.
+            let figure_at = |k: usize| {
+                ws.get(k).is_some_and(|n| {
                     n.is_number() || crate::text::numbers::word_value(&n.lower()).is_some()
-                });
+                })
+            };
+            let change = (lower == "up" && figure_at(i + 1))
+                || (matches!(lower.as_str(), "above" | "below")
+                    && (i.saturating_sub(4)..i).any(figure_at));
             let function = (is_stop_word(&lower) && !change)
                 || NEGATIONS.contains(&lower.as_str())
                 || lower.ends_with("n't")

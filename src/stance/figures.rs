@@ -345,6 +345,29 @@ pub(super) fn compare_numbers(
             {
                 candidates.retain(|p| direction(&cx.passage.text, p) == Some(end));
             }
+        } else if cx.claim.dates.is_empty()
+            && !cx.claim.quantities.iter().any(|c| c.is_year)
+            && !cx.claim.tokens.iter().any(|t| {
+                // A decade ("in the 1980s").
+                t.lower.len() == 5
+                    && t.lower.ends_with('s')
+                    && t.lower[..4].bytes().all(|b| b.is_ascii_digit())
+            })
+            // (Unless the change is still to come: "will rise to 14.60 euros, up from 12.82
+            // euros" leaves 12.82 the present figure.)
+            && !cx
+                .passage
+                .tokens
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "will" | "would" | "shall"))
+            && candidates
+                .iter()
+                .any(|p| direction(&cx.passage.text, p) != Some("from"))
+        {
+            // "now makes up less than a third ..., down from about 60 percent in the 1980s":
+            // a claim figure with no end of a change and no time of its own is the present
+            // one, not where the change came from.
+            candidates.retain(|p| direction(&cx.passage.text, p) != Some("from"));
         }
         // "killing at least 37 people and injuring more than 400": a figure belongs to the verb
         // before it. When some figure's verb is one of the claim's, only those figures are the

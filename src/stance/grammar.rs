@@ -89,9 +89,27 @@ pub(super) fn aspect_of(a: &Analysis, i: usize) -> Option<usize> {
         .filter(|&v| a.tokens.get(v).is_some_and(|t| t.content && !t.capitalized))
 }
 
+/// The content words of the noun phrase a copula at or before `i` predicates of ("The
+/// center's figures" in "The center's figures are preliminary"), up to three.
+pub(super) fn copula_subject(a: &Analysis, i: usize) -> Vec<usize> {
+    let Some(copula) = (0..i).rev().take(3).find(|&k| {
+        matches!(
+            a.tokens[k].lower.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "remain" | "remains" | "remained"
+        )
+    }) else {
+        return Vec::new();
+    };
+    (0..copula)
+        .rev()
+        .take_while(|&k| a.tokens[k].content && !a.tokens[k].number)
+        .take(3)
+        .collect()
+}
+
 /// Whether claim token `i` is what a copula predicates ("has never been safer", "is modern"):
 /// the claim's predicate as much as a verb is.
-fn after_copula(a: &Analysis, i: usize) -> bool {
+pub(super) fn after_copula(a: &Analysis, i: usize) -> bool {
     const COPULAS: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain",
         "remains", "remained", "seem", "seems", "seemed",

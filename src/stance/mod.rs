@@ -458,6 +458,34 @@ pub fn judge_view(
         // claim word the other does not, is the opposite act.
         let opposite_acts = || {
             let (k, p) = opposite(i)?;
+            // "The center's figures are final" against "The center's figures are
+            // preliminary, and a final analysis ...": the opposite said of the same subject,
+            // the claim's word only of something else.
+            if grammar::after_copula(claim, i) && grammar::after_copula(passage, k) {
+                let (ours, theirs) = (
+                    grammar::copula_subject(claim, i),
+                    grammar::copula_subject(passage, k),
+                );
+                let same_subject = ours.iter().any(|&c| {
+                    theirs
+                        .iter()
+                        .any(|&q| same_word(&claim.tokens[c], &passage.tokens[q]))
+                });
+                // (Where the passage has the claim's word, it modifies a noun: "a final
+                // analysis", not "strongest in the youngest and weaker in those older".)
+                let elsewhere_only = passage.tokens.iter().enumerate().all(|(j, pt)| {
+                    !(pt.content && same_word(t, pt))
+                        || passage.tokens.get(j + 1).is_some_and(|n| {
+                            n.content
+                                && !n.capitalized
+                                && !n.number
+                                && !reads_as_verb(passage, j + 1)
+                        })
+                });
+                if same_subject && elsewhere_only && !near_negation(passage, k) {
+                    return Some(p);
+                }
+            }
             // Not the claim's own word ("reached orbit after two failed attempts").
             if cx.in_claim(p)
                 || !grammar::reads_as_verb(passage, k)

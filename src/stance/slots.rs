@@ -219,6 +219,17 @@ pub(super) fn dates_and_places(
         let Some(pd) = missed else {
             continue;
         };
+        // "Only 2012, when the ice fell to 3.41 million ..., since records began in 1979":
+        // the claim's year stands in the passage, if not as a date the parser reads.
+        let years_stated = cx
+            .claim
+            .quantities
+            .iter()
+            .filter(|q| q.is_year && q.start >= cd.start && q.end <= cd.end)
+            .any(|q| super::figures::states_number(cx.passage, &cx.claim.text[q.start..q.end]));
+        if years_stated {
+            continue;
+        }
         let in_date =
             |i: usize| cx.claim.tokens[i].start >= cd.start && cx.claim.tokens[i].end <= cd.end;
         // The names the context supplies count: "The investigation began in 2021" is about

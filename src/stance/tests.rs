@@ -1681,3 +1681,62 @@ fn up_before_a_figure_is_a_change() {
     let x = j("Overall ticket sales were down from last year.", passage);
     assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
 }
+
+#[test]
+fn a_year_the_passage_states_is_no_other_date() {
+    let x = j(
+        "In 2012 the Arctic ice fell to 3.41 million square kilometers.",
+        "Only 2012, when the ice fell to 3.41 million square kilometers, saw a smaller minimum \
+         since satellite records began in 1979.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+}
+
+#[test]
+fn above_and_below_a_baseline_are_opposites() {
+    let x = j(
+        "This year's low was about 1.5 million square kilometers above the average.",
+        "This year's low was about 1.5 million square kilometers below the average.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+}
+
+#[test]
+fn most_is_more_than_half_and_a_present_figure_is_not_a_past_one() {
+    let passage = "Old ice now makes up less than a third of the Arctic ice cover, down from \
+                   about 60 percent in the 1980s.";
+    let now = j(
+        "Old ice now makes up most of the Arctic ice cover.",
+        passage,
+    );
+    assert_eq!(
+        kinds(&now),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        now.findings
+    );
+    // With its own time, the claim's figure is the earlier one.
+    let then = j(
+        "In the 1980s, old ice made up about 60 percent of the Arctic ice cover.",
+        passage,
+    );
+    assert!(kinds(&then).is_empty(), "{:?}", then.findings);
+    // A change still to come leaves the "from" figure the present one.
+    let wage = j(
+        "The minimum wage is currently 12.82 euros an hour.",
+        "The minimum wage will rise to 14.60 euros an hour by 2029, up from 12.82 euros.",
+    );
+    assert!(kinds(&wage).is_empty(), "{:?}", wage.findings);
+}
+
+#[test]
+fn an_opposite_said_of_the_same_subject_contradicts() {
+    let passage = "The center's figures are preliminary, and a final analysis will be published.";
+    let x = j("The center's figures are final.", passage);
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    let y = j(
+        "The effect was weaker in children older than 10.",
+        "The effect was strongest in the youngest children and weaker in those older than 10.",
+    );
+    assert!(kinds(&y).is_empty(), "{:?}", y.findings);
+}

@@ -370,6 +370,26 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // "makes up most of the ice cover", "a majority stake", "the majority of voters": more
+        // than half (not "the most important", a superlative).
+        let majority = (lower[i] == "most"
+            && lower.get(i + 1).is_some_and(|w| w == "of")
+            && !(i > 0 && lower[i - 1] == "the"))
+            || (lower[i] == "majority"
+                && i > 0
+                && matches!(lower[i - 1].as_str(), "a" | "the")
+                && lower.get(i + 1).is_some_and(|w| w == "of" || w == "stake"));
+        if majority {
+            let start = if lower[i] == "majority" { i - 1 } else { i };
+            out.push(Quantity::percent(
+                50.0,
+                Comparator::MoreThan,
+                ws[start].start,
+                ws[i].end,
+            ));
+            i += 1;
+            continue;
+        }
         // "about a fifth of the world's reserves", "two thirds of voters": a share, in percent.
         if let Some(share) = fraction(&lower, i) {
             // "two thirds": the count word was read as a figure of its own.
