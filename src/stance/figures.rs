@@ -86,6 +86,33 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
         .is_some_and(|i| !meter.covered[i] && (own_subject || !meter.in_context[i]))
 }
 
+/// Whether the claim's figure is what a noun the passage lacks amounts to: "Arrieta's salary
+/// will be 10 million euros a year" is not contradicted by "a fee of 68 million euros".
+fn measured_missing(cx: &Ctx<'_>, q: &Quantity, meter: &TopicMeter) -> bool {
+    let tokens = &cx.claim.tokens;
+    let first = tokens.partition_point(|t| t.end <= q.start);
+    // The figure is the copula's complement ("will be 10 million", "was about 40 percent").
+    // Its noun: the nearest common word before the copula ("salary" in "Arrieta's salary at
+    // Bayern will be").
+    (first.saturating_sub(2)..first)
+        .find(|&k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be"
+            )
+        })
+        .and_then(|copula| {
+            (copula.saturating_sub(5)..copula)
+                .rev()
+                .find(|&k| tokens[k].content && !tokens[k].capitalized && !tokens[k].number)
+        })
+        .is_some_and(|head| {
+            // (A noun the passage describes by another, "The temple" as "The mud-brick
+            // structure", is not missing.)
+            meter.weight[head] > 0.0 && !meter.covered[head] && !meter.in_context[head]
+        })
+}
+
 /// Whether the claim names what caused its figure ("injured by the eruption", "killed in the
 /// crash") with a common noun the passage lacks: then the passage's figure is another event's
 /// ("killing at least 37 people and injuring more than 400" is an earthquake's).
@@ -463,6 +490,7 @@ pub(super) fn compare_numbers(
                     && !subject_missing(cx, meter)
                     && !cause_missing(cx, meter)
                     && !expectation_missing(cx)
+                    && !measured_missing(cx, q, meter)
             })
         {
             contradicted += 1.5;

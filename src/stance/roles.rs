@@ -357,6 +357,45 @@ pub(super) fn route_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             })
             .collect()
     }
+    // "joined Real Sociedad from Bayern Munich" against "Real Sociedad midfielder Arrieta has
+    // joined Bayern Munich": the claim's origin is where the passage's same act goes.
+    let origin_reached = || {
+        cx.claim.tokens.iter().enumerate().find_map(|(ci, ct)| {
+            if !ct.content || ct.capitalized {
+                return None;
+            }
+            let (_, Some(to), _) = argument_entities(cx.claim, ci) else {
+                return None;
+            };
+            if to.from != ci + 1 {
+                return None;
+            }
+            let origin = cx.claim.entities.iter().find(|e| {
+                e.from > to.to && e.from - to.to <= 2 && cx.claim.tokens[e.from - 1].lower == "from"
+            })?;
+            cx.passage.tokens.iter().enumerate().find_map(|(pi, pt)| {
+                let (_, Some(theirs), _) = argument_entities(cx.passage, pi) else {
+                    return None;
+                };
+                (pt.content
+                    && !pt.capitalized
+                    && same_act(ct.key(), pt.key())
+                    && theirs.from == pi + 1
+                    && theirs.key == origin.key
+                    && theirs.key != to.key)
+                    .then_some((origin, theirs))
+            })
+        })
+    };
+    if let Some((origin, theirs)) = origin_reached() {
+        findings.push(cx.contrast(
+            FindingKind::RoleSwap,
+            entity_span(cx.claim, origin),
+            entity_span(cx.passage, theirs),
+            " (where the claim's move starts, the passage's ends)",
+        ));
+        return;
+    }
     let theirs = routes(cx.passage);
     for (from, to) in routes(cx.claim) {
         let swapped = theirs

@@ -1740,3 +1740,37 @@ fn an_opposite_said_of_the_same_subject_contradicts() {
     );
     assert!(kinds(&y).is_empty(), "{:?}", y.findings);
 }
+
+#[test]
+fn a_move_from_where_the_passage_goes_is_reversed() {
+    let passage =
+        "Real Sociedad midfielder Íñigo Arrieta has joined Bayern Munich for a fee of 68 \
+                   million euros.";
+    let x = j(
+        "Íñigo Arrieta has joined Real Sociedad from Bayern Munich.",
+        passage,
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::RoleSwap], "{:?}", x.findings);
+    let y = j(
+        "Íñigo Arrieta has joined Bayern Munich from Real Sociedad.",
+        passage,
+    );
+    assert!(kinds(&y).is_empty(), "{:?}", y.findings);
+}
+
+#[test]
+fn a_figure_of_a_noun_the_passage_lacks_is_another_amount() {
+    let passage = "Arrieta has joined Bayern Munich for a fee of 68 million euros.";
+    let salary = j(
+        "Arrieta's salary at Bayern will be 10 million euros a year.",
+        passage,
+    );
+    assert!(kinds(&salary).is_empty(), "{:?}", salary.findings);
+    let fee = j("Arrieta's fee was 80 million euros.", passage);
+    assert_eq!(
+        kinds(&fee),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        fee.findings
+    );
+}
