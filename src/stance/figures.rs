@@ -372,7 +372,8 @@ pub(super) fn compare_numbers(
             {
                 candidates.retain(|p| direction(&cx.passage.text, p) == Some(end));
             }
-        } else if cx.claim.dates.is_empty()
+        } else if cx.claim_dates.is_empty()
+            && !cx.claim.relative_dates
             && !cx.claim.quantities.iter().any(|c| c.is_year)
             && !cx.claim.tokens.iter().any(|t| {
                 // A decade ("in the 1980s").
@@ -418,7 +419,22 @@ pub(super) fn compare_numbers(
         // Only for a claim figure with a verb of its own: "had won the title in each of the
         // past two years" is not counted by "win", which counts "three in a row".
         if !bound.is_empty() && verb_near(cx.claim, q) {
+            // The start of a bound change is bound too: "dropped to 271,400 pounds, down from
+            // 276,300 pounds a year ago".
+            let starts: Vec<&Quantity> = passage_counts
+                .iter()
+                .copied()
+                .filter(|p| {
+                    direction(&cx.passage.text, p) == Some("from")
+                        && bound.iter().any(|b| {
+                            b.end <= p.start
+                                && p.start - b.end < 40
+                                && !cx.passage.text[b.end..p.start].contains([';', '.'])
+                        })
+                })
+                .collect();
             candidates = bound;
+            candidates.extend(starts);
         }
         // The same figure restated: bare ("reached 214 cases" against "37 new cases ...,
         // bringing the total to 214") or counting a kind of the claim's people ("saved 19

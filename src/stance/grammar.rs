@@ -107,6 +107,14 @@ pub(super) fn copula_subject(a: &Analysis, i: usize) -> Vec<usize> {
         .collect()
 }
 
+/// [`after_copula`], or after the copula's article: "London was the weakest region".
+pub(super) fn predicated(a: &Analysis, i: usize) -> bool {
+    after_copula(a, i)
+        || (i >= 1
+            && matches!(a.tokens[i - 1].lower.as_str(), "the" | "a" | "an")
+            && after_copula(a, i - 1))
+}
+
 /// Whether claim token `i` is what a copula predicates ("has never been safer", "is modern"):
 /// the claim's predicate as much as a verb is.
 pub(super) fn after_copula(a: &Analysis, i: usize) -> bool {

@@ -461,7 +461,7 @@ pub fn judge_view(
             // "The center's figures are final" against "The center's figures are
             // preliminary, and a final analysis ...": the opposite said of the same subject,
             // the claim's word only of something else.
-            if grammar::after_copula(claim, i) && grammar::after_copula(passage, k) {
+            if grammar::predicated(claim, i) && grammar::predicated(passage, k) {
                 let (ours, theirs) = (
                     grammar::copula_subject(claim, i),
                     grammar::copula_subject(passage, k),
@@ -515,9 +515,10 @@ pub fn judge_view(
         // An opposite word in the passage is a finding, and the word is "aligned" for topic
         // (checked before context, which may well repeat the claim's word elsewhere).
         let against = if cover == Cover::Passage {
-            (entity.is_none() && grammar::reads_as_verb(claim, i))
-                .then(opposite_acts)
-                .flatten()
+            (entity.is_none()
+                && (grammar::reads_as_verb(claim, i) || grammar::predicated(claim, i)))
+            .then(opposite_acts)
+            .flatten()
         } else if entity.is_none() {
             match opposite(i) {
                 // "will not change" against "will stay unchanged": one side negating the

@@ -179,11 +179,30 @@ pub(super) fn dates_and_places(
         }
         false
     };
+    // "slipped 0.4 percent, after a 0.2 percent rise in September": a date after "after" or
+    // "before" and a noun dates that noun's event, which unless the claim has it is another.
+    let dates_an_earlier_event = |pd: &&crate::text::dates::DateRef| {
+        let tokens = &cx.passage.tokens;
+        let k = tokens.partition_point(|t| t.end <= pd.start);
+        let Some(r) = (k.saturating_sub(7)..k)
+            .rev()
+            .find(|&r| matches!(tokens[r].lower.as_str(), "after" | "before" | "following"))
+        else {
+            return false;
+        };
+        !cx.passage.text[tokens[r].end..pd.start].contains([',', ';'])
+            && tokens[r + 1..k]
+                .iter()
+                .filter(|t| t.content && !t.number && !t.capitalized)
+                .any(|t| !cx.in_claim(t))
+    };
     let passage_dates: Vec<_> = cx
         .passage
         .dates
         .iter()
-        .filter(|pd| !dates_another(pd) && !dates_a_relative_clause(pd))
+        .filter(|pd| {
+            !dates_another(pd) && !dates_a_relative_clause(pd) && !dates_an_earlier_event(pd)
+        })
         .collect();
     for cd in cx.claim_dates.iter() {
         let comparable: Vec<_> = passage_dates

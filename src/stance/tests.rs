@@ -1774,3 +1774,31 @@ fn a_figure_of_a_noun_the_passage_lacks_is_another_amount() {
         fee.findings
     );
 }
+
+#[test]
+fn a_date_after_an_earlier_event_is_that_events() {
+    let x = j(
+        "On a monthly basis, prices slipped 0.4 percent in October.",
+        "On a monthly basis, prices slipped 0.4 percent, after a 0.2 percent rise in September.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+}
+
+#[test]
+fn a_superlative_said_of_the_same_subject_is_opposed_by_its_opposite() {
+    let passage = "London was the weakest region, while Northern Ireland recorded the strongest \
+                   growth.";
+    let x = j("London was the strongest region.", passage);
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    assert!(kinds(&j("London was the weakest region.", passage)).is_empty());
+}
+
+#[test]
+fn the_start_of_a_change_is_its_earlier_figure() {
+    let x = j(
+        "A year ago, the average home cost 276,300 pounds.",
+        "The average price of a home dropped to 271,400 pounds, down from 276,300 pounds a year \
+         ago.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+}
