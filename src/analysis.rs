@@ -84,14 +84,17 @@ fn negates_infinitive(ws: &[Word<'_>], i: usize) -> bool {
         && ws.get(i + 2).is_some_and(|w| !w.is_number())
 }
 
-/// "still needs the approval of both congresses", "has yet to approve": what is still awaited
-/// has not happened. Marked on the verb (or "yet"), so the act after it is the negation's scope.
+/// "still needs the approval of both congresses", "has yet to approve", "must still approve":
+/// what is still awaited has not happened. Marked on the verb (or "yet", "still"), so the act
+/// after it is the negation's scope.
 fn still_awaits(ws: &[Word<'_>], i: usize) -> bool {
     const AWAITING: &[&str] = &[
         "needs", "need", "requires", "require", "awaits", "await", "awaiting",
     ];
     let before = |list: &[&str]| i > 0 && is_one_of(&ws[i - 1], list);
     (is_one_of(&ws[i], AWAITING) && before(&["still"]))
+        // "Member states must still formally approve the text."
+        || (is_one_of(&ws[i], &["still"]) && before(&["must"]))
         || (is_one_of(&ws[i], &["yet"])
             && before(&["has", "have", "had", "is", "are", "was", "were"])
             && ws.get(i + 1).is_some_and(|w| is_one_of(w, &["to"])))

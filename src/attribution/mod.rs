@@ -514,22 +514,41 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         let reports_finding = v.lower.get(i + 1).is_none_or(|x| x == "that")
             || v.quoted.get(i + 1).is_some_and(|q| *q);
         // "did not say", "never said": no one is reported as saying anything.
+        // (Not a negation inside the quotation: "\"It is not real,\" said Kowalczyk.")
         let negated = (i.saturating_sub(2)..i).any(|k| {
-            matches!(
-                v.lower[k].as_str(),
-                "not" | "never" | "declined" | "refused"
-            ) || v.lower[k].ends_with("n't")
+            !v.quoted[k]
+                && (matches!(
+                    v.lower[k].as_str(),
+                    "not" | "never" | "declined" | "refused"
+                ) || v.lower[k].ends_with("n't"))
         });
         // "sites, many of them threatened by farming": a passive's participle is no report
         // by its subject ("reported by X" names its source above).
         let passive = v.lower.get(i + 1).is_some_and(|x| x == "by");
         // "rejected claims that", "the reports": a cue word read as a plural noun.
+        // "Member states must still approve the text": a plural noun before a modal.
         let nominal = matches!(w, "claims" | "reports" | "notes" | "states" | "posts")
             && i > 0
             && (matches!(
                 v.lower[i - 1].as_str(),
                 "the" | "a" | "his" | "her" | "its" | "their" | "these" | "those" | "such"
-            ) || (v.lower[i - 1].len() > 3 && v.lower[i - 1].ends_with("ed")));
+            ) || (v.lower[i - 1].len() > 3 && v.lower[i - 1].ends_with("ed"))
+                || v.lower.get(i + 1).is_some_and(|x| {
+                    matches!(
+                        x.as_str(),
+                        "must"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "are"
+                            | "were"
+                            | "have"
+                            | "had"
+                    )
+                }));
         if is_verb_cue(w)
             && lowercase_in_text
             && (w != "called" || called_speech)

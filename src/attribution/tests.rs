@@ -419,3 +419,15 @@ fn a_quoted_title_is_no_quotation() {
     assert_eq!(a[0].kind, AttributionKind::AccordingTo, "{:?}", a[0]);
     assert_eq!(a[1].kind, AttributionKind::DirectQuote, "{:?}", a[1]);
 }
+
+#[test]
+fn a_negation_inside_the_quote_and_a_plural_noun_before_a_modal_are_no_frame() {
+    let a = run(
+        "\"People have a right to know when what they see is not real,\" said Marta \
+         Kowalczyk, the Polish lawmaker who led negotiations. Member states must still \
+         formally approve the text.",
+    );
+    assert_eq!(a[0].speaker, "Marta Kowalczyk", "{:?}", a[0]);
+    assert_eq!(a[0].kind, AttributionKind::DirectQuote);
+    assert_eq!(a[1].kind, AttributionKind::None, "{:?}", a[1]);
+}

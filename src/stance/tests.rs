@@ -1609,6 +1609,16 @@ fn what_is_still_awaited_has_not_happened() {
         "{:?}",
         yet.findings
     );
+    let must = j(
+        "Member states have formally approved the text.",
+        "Member states must still formally approve the text.",
+    );
+    assert_eq!(
+        kinds(&must),
+        vec![FindingKind::Negation],
+        "{:?}",
+        must.findings
+    );
 }
 
 #[test]
