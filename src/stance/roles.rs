@@ -465,8 +465,12 @@ pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             .filter(|&(i, _)| !negated_at(a, i))
             .collect()
     };
+    let claimed = aspects(cx.claim);
+    if claimed.is_empty() {
+        return;
+    }
     let passage = aspects(cx.passage);
-    for (ca, cv) in aspects(cx.claim) {
+    for (ca, cv) in claimed {
         let (aspect, act) = (&cx.claim.tokens[ca], &cx.claim.tokens[cv]);
         let same_act: Vec<usize> = passage
             .iter()

@@ -204,6 +204,43 @@ pub(crate) fn word_value(lower: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
+/// A share in percent that ends at word `i`: its value, qualifier and first word (the
+/// qualifier's). "more than half of its revenue" (not "the second half of the year", a
+/// period); "most of the ice cover", "a majority stake" (not "the most important"); "about a
+/// fifth of", "two thirds of"; "fully contained", "completely vaccinated" (all of it, as "15
+/// percent contained" is a part).
+fn share_at(lower: &[String], i: usize) -> Option<(f64, Comparator, usize)> {
+    let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+    let prev = i.checked_sub(1).map(|k| lower[k].as_str()).unwrap_or("");
+    let qualified = |start: usize| {
+        let (comparator, back) = qualifier(lower, start);
+        (comparator, start - back)
+    };
+    match lower[i].as_str() {
+        "half"
+            if matches!(next, "of" | "the" | "its" | "their")
+                && !matches!(prev, "first" | "second" | "last" | "latter") =>
+        {
+            let (comparator, first) = qualified(i);
+            Some((50.0, comparator, first))
+        }
+        "most" if next == "of" && prev != "the" => Some((50.0, Comparator::MoreThan, i)),
+        "majority" if matches!(prev, "a" | "the") && matches!(next, "of" | "stake") => {
+            Some((50.0, Comparator::MoreThan, i - 1))
+        }
+        "fully" | "completely" | "entirely" | "wholly"
+            if next.len() > 4 && next.ends_with("ed") =>
+        {
+            Some((100.0, Comparator::Exact, i))
+        }
+        _ => {
+            let share = fraction(lower, i)?;
+            let (comparator, first) = qualified(i - 1);
+            Some((share, comparator, first))
+        }
+    }
+}
+
 /// The share in percent a fraction at `i` names, counted by the word before it and read on by
 /// "of" ("a fifth of", "two thirds of"): not an ordinal ("the third quarter of 2026").
 fn fraction(lower: &[String], i: usize) -> Option<f64> {
@@ -348,80 +385,18 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         } else {
             word_value(&lower[i])
         };
-        // "more than half of its revenue": a share, in percent. Not "the second half of the
-        // year", a period.
-        if lower[i] == "half"
-            && ws
-                .get(i + 1)
-                .is_some_and(|w| matches!(w.lower().as_str(), "of" | "the" | "its" | "their"))
-            && !(i > 0
-                && matches!(
-                    lower[i - 1].as_str(),
-                    "first" | "second" | "last" | "latter"
-                ))
-        {
-            let (comparator, back) = qualifier(&lower, i);
-            out.push(Quantity::percent(
-                50.0,
-                comparator,
-                ws[i - back].start,
-                ws[i].end,
-            ));
-            i += 1;
-            continue;
-        }
-        // "makes up most of the ice cover", "a majority stake", "the majority of voters": more
-        // than half (not "the most important", a superlative).
-        let majority = (lower[i] == "most"
-            && lower.get(i + 1).is_some_and(|w| w == "of")
-            && !(i > 0 && lower[i - 1] == "the"))
-            || (lower[i] == "majority"
-                && i > 0
-                && matches!(lower[i - 1].as_str(), "a" | "the")
-                && lower.get(i + 1).is_some_and(|w| w == "of" || w == "stake"));
-        if majority {
-            let start = if lower[i] == "majority" { i - 1 } else { i };
-            out.push(Quantity::percent(
-                50.0,
-                Comparator::MoreThan,
-                ws[start].start,
-                ws[i].end,
-            ));
-            i += 1;
-            continue;
-        }
-        // "about a fifth of the world's reserves", "two thirds of voters": a share, in percent.
-        if let Some(share) = fraction(&lower, i) {
+        if let Some((share, comparator, first)) = share_at(&lower, i) {
             // "two thirds": the count word was read as a figure of its own.
             if out
                 .last()
-                .is_some_and(|q: &Quantity| q.end > ws[i - 1].start)
+                .is_some_and(|q: &Quantity| q.end > ws[first].start)
             {
                 out.pop();
             }
-            let (comparator, back) = qualifier(&lower, i - 1);
             out.push(Quantity::percent(
                 share,
                 comparator,
-                ws[i - 1 - back].start,
-                ws[i].end,
-            ));
-            i += 1;
-            continue;
-        }
-        // "fully contained", "completely vaccinated": all of it, a share like "15 percent
-        // contained".
-        if matches!(
-            lower[i].as_str(),
-            "fully" | "completely" | "entirely" | "wholly"
-        ) && lower
-            .get(i + 1)
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-        {
-            out.push(Quantity::percent(
-                100.0,
-                Comparator::Exact,
-                ws[i].start,
+                ws[first].start,
                 ws[i].end,
             ));
             i += 1;
