@@ -256,6 +256,32 @@ impl Ctx<'_> {
     /// when the passage names other countries: "Saudi Arabia will make the biggest cut" is not
     /// about "Iraq and the United Arab Emirates will make smaller reductions", whatever the
     /// sentence before says of Saudi Arabia.
+    /// Whether the claim's subject is a name the passage refers to by a definite description
+    /// the sentence before gave it: "The Galaxy Z Trifold will cost ..." against "The phone
+    /// will cost ..." after "... its first tri-fold smartphone, the Galaxy Z Trifold, ...".
+    fn described_entity(&self, e: &Entity) -> bool {
+        let subject = self.claim.tokens.iter().position(|t| t.content);
+        let tokens = &self.passage.tokens;
+        let opens = tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"));
+        let description: Vec<&Token> = tokens
+            .get(1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|t| t.content && !t.capitalized && !t.number)
+            .take(3)
+            .collect();
+        subject.is_some_and(|s| e.from <= s && s < e.to)
+            && opens
+            && description.last().is_some_and(|head| {
+                std::iter::once(head.key())
+                    .chain(lexicon().synonyms(head.key()).iter().map(String::as_str))
+                    .any(|k| self.context.contains(k))
+            })
+            && self.entity_in_context(e)
+    }
+
     pub(super) fn entity_in_context(&self, e: &Entity) -> bool {
         let in_context = e.key.split(' ').all(|s| self.context.contains(s))
             || e.stems
@@ -365,7 +391,7 @@ impl Ctx<'_> {
     pub(super) fn cover(&self, i: usize) -> Cover {
         let entity = self.claim.entity_at(i);
         let main = match entity {
-            Some(e) => self.entity_covered(e) || self.token_covered(i),
+            Some(e) => self.entity_covered(e) || self.token_covered(i) || self.described_entity(e),
             None => self.token_covered(i),
         };
         if main || self.age_words(i) {

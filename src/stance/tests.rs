@@ -1812,3 +1812,19 @@ fn the_start_of_a_change_is_its_earlier_figure() {
     );
     assert!(kinds(&x).is_empty(), "{:?}", x.findings);
 }
+
+#[test]
+fn a_definite_description_the_sentence_before_gave_is_the_name() {
+    let claim = Analysis::new("The Galaxy Z Trifold will cost 3.59 million won.", None);
+    let passage = Analysis::new("The phone will cost 3.59 million won, about $2,450.", None);
+    let before = "Samsung unveiled its first tri-fold phone, the Galaxy Z Trifold.";
+    let described = judge_in_context(&claim, &passage, &[], &[before]);
+    let elsewhere = judge_in_context(
+        &claim,
+        &passage,
+        &[],
+        &["Samsung unveiled the Galaxy Z Trifold."],
+    );
+    assert!(described.coverage > elsewhere.coverage, "{described:?}");
+    assert!(described.coverage > 0.9, "{described:?}");
+}
