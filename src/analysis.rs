@@ -471,13 +471,13 @@ impl Analysis {
                 stems.push(lower.clone());
             }
             let number = w.is_number();
-            // "up 12 percent from a year earlier": a direction of change, as "down" is; "1.5
-            // million square kilometers below the average": a side of a baseline.
             let figure_at = |k: usize| {
                 ws.get(k).is_some_and(|n| {
                     n.is_number() || crate::text::numbers::word_value(&n.lower()).is_some()
                 })
             };
+            // "up 12 percent from a year earlier": a direction of change, as "down" is; "1.5
+            // million square kilometers below the average": a side of a baseline.
             let change = (lower == "up" && figure_at(i + 1))
                 || (matches!(lower.as_str(), "above" | "below")
                     && (i.saturating_sub(4)..i).any(figure_at));
@@ -504,6 +504,11 @@ impl Analysis {
                 if stems.is_empty() {
                     stems.push(lower.clone());
                 }
+            }
+            // "down 12 points", "up 12 percent": the change a figure measures, as "fell" and
+            // "rose" say it.
+            if matches!(lower.as_str(), "down" | "up") && figure_at(i + 1) {
+                stems.insert(0, stem(if lower == "down" { "fall" } else { "rise" }));
             }
             // "married twice" says how many times: it covers a claim's "two times".
             if matches!(lower.as_str(), "twice" | "thrice") {

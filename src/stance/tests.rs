@@ -1828,3 +1828,27 @@ fn a_definite_description_the_sentence_before_gave_is_the_name() {
     assert!(described.coverage > elsewhere.coverage, "{described:?}");
     assert!(described.coverage > 0.9, "{described:?}");
 }
+
+#[test]
+fn down_and_up_before_a_figure_say_fell_and_rose() {
+    let passage = "Finnish students averaged 472 points in maths, down 12 points from 2024.";
+    let fell = j(
+        "Finnish students' maths score fell 12 points from 2024.",
+        passage,
+    );
+    assert!(
+        !fell.uncovered.iter().any(|w| w == "fell"),
+        "{:?}",
+        fell.uncovered
+    );
+    let rose = j(
+        "Finnish students' maths score rose 12 points from 2024.",
+        passage,
+    );
+    assert_eq!(
+        kinds(&rose),
+        vec![FindingKind::Antonym],
+        "{:?}",
+        rose.findings
+    );
+}

@@ -67,8 +67,13 @@ impl Quantity {
 
     /// True when no value satisfies both this claimed figure and the `reported` one.
     pub fn contradicts(&self, reported: &Quantity) -> bool {
-        let (a0, a1) = self.interval();
         let (b0, b1) = reported.reported_interval();
+        // Two rounded figures are one figure rounded two ways, not two ranges to overlap:
+        // "about 900,000" is not "about 690,000", though a seventh either way of each meets.
+        if self.comparator == Comparator::Approx && reported.comparator == Comparator::Approx {
+            return self.value < b0 || b1 < self.value;
+        }
+        let (a0, a1) = self.interval();
         a1 < b0 || b1 < a0
     }
 
@@ -695,6 +700,14 @@ mod tests {
         assert_eq!(q.comparator, Comparator::MoreThan);
         assert_eq!(one("1.5 billion dollars").value, 1.5e9);
         assert_eq!(one("after two failed attempts").value, 2.0);
+    }
+
+    #[test]
+    fn two_rounded_figures_are_compared_by_the_claims() {
+        let q = |t: &str| quantities(t).remove(0);
+        assert!(q("about 900,000 students").contradicts(&q("about 690,000 students")));
+        assert!(!q("about 11,000 troops").contradicts(&q("nearly 12,000 troops")));
+        assert!(!q("nearly 20,000").contradicts(&q("close to 20,000")));
     }
 
     #[test]
