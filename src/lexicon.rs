@@ -202,10 +202,10 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["undetected", "unnoticed", "unseen", "unobserved"],
 ];
 
-/// Opposites that WordNet lacks or files under other senses.
 /// Pairs WordNet calls synonyms in a sense news does not use (see `Lexicon::build`).
 const NOT_SYNONYMS: &[(&str, &str)] = &[("direct", "place")];
 
+/// Opposites that WordNet lacks or files under other senses.
 const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["favor", "favour"], &["against"]),
     (

@@ -252,36 +252,54 @@ impl Ctx<'_> {
         t.acronym && self.initials.contains(&t.lower)
     }
 
+    /// The claim's subject, as far as word order tells: its first content word.
+    fn claim_subject(&self) -> Option<usize> {
+        self.claim.tokens.iter().position(|t| t.content)
+    }
+
+    /// The common words of the definite description a passage opens with ("The mud-brick
+    /// structure", "The phone"), up to four; empty when it opens otherwise. News refers back
+    /// to a thing named before by what it is.
+    fn opening_description(&self) -> Vec<&Token> {
+        let tokens = &self.passage.tokens;
+        if !tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"))
+        {
+            return Vec::new();
+        }
+        tokens[1..]
+            .iter()
+            .take_while(|t| t.content && !t.capitalized && !t.number)
+            .take(4)
+            .collect()
+    }
+
+    /// Whether the context has a stem or one of its synonyms.
+    pub(super) fn context_has(&self, stem: &str) -> bool {
+        has_word(self.context, stem)
+    }
+
+    /// Whether the claim's subject is a name the passage refers to by a definite description
+    /// the sentence before gave it: "The Galaxy Z Trifold will cost ..." against "The phone
+    /// will cost ..." after "... its first tri-fold phone, the Galaxy Z Trifold, ...".
+    fn described_entity(&self, e: &Entity) -> bool {
+        // The description's head: its last word, of the first three.
+        self.claim_subject()
+            .is_some_and(|s| e.from <= s && s < e.to)
+            && self
+                .opening_description()
+                .iter()
+                .take(3)
+                .next_back()
+                .is_some_and(|head| self.context_has(head.key()))
+            && self.entity_in_context(e)
+    }
+
     /// Whether the context supplies a claim name the passage leaves implicit. Not a country
     /// when the passage names other countries: "Saudi Arabia will make the biggest cut" is not
     /// about "Iraq and the United Arab Emirates will make smaller reductions", whatever the
     /// sentence before says of Saudi Arabia.
-    /// Whether the claim's subject is a name the passage refers to by a definite description
-    /// the sentence before gave it: "The Galaxy Z Trifold will cost ..." against "The phone
-    /// will cost ..." after "... its first tri-fold smartphone, the Galaxy Z Trifold, ...".
-    fn described_entity(&self, e: &Entity) -> bool {
-        let subject = self.claim.tokens.iter().position(|t| t.content);
-        let tokens = &self.passage.tokens;
-        let opens = tokens
-            .first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"));
-        let description: Vec<&Token> = tokens
-            .get(1..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|t| t.content && !t.capitalized && !t.number)
-            .take(3)
-            .collect();
-        subject.is_some_and(|s| e.from <= s && s < e.to)
-            && opens
-            && description.last().is_some_and(|head| {
-                std::iter::once(head.key())
-                    .chain(lexicon().synonyms(head.key()).iter().map(String::as_str))
-                    .any(|k| self.context.contains(k))
-            })
-            && self.entity_in_context(e)
-    }
-
     pub(super) fn entity_in_context(&self, e: &Entity) -> bool {
         let in_context = e.key.split(' ').all(|s| self.context.contains(s))
             || e.stems
@@ -321,9 +339,9 @@ impl Ctx<'_> {
     /// "prisoner" in "the biggest prisoner exchange" against "the largest exchange", in an
     /// article about a swap of prisoners. Context supplies such a word as it supplies a name.
     fn modifies_covered(&self, i: usize) -> bool {
-        self.claim.tokens.get(i + 1).is_some_and(|n| {
-            n.content && !n.capitalized && !n.number && self.claim.entity_at(i + 1).is_none()
-        }) && !super::grammar::reads_as_verb(self.claim, i)
+        super::grammar::modifies_noun(self.claim, i)
+            && self.claim.entity_at(i + 1).is_none()
+            && !super::grammar::reads_as_verb(self.claim, i)
             && self.token_covered(i + 1)
     }
 
@@ -332,23 +350,8 @@ impl Ctx<'_> {
     /// structure, about 40 meters long, ..." after a sentence about the temple): news refers
     /// back to a thing by what it is.
     pub(super) fn described_subject(&self, i: usize) -> bool {
-        let subject = self.claim.tokens.iter().position(|t| t.content);
-        let opens = self
-            .passage
-            .tokens
-            .first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this"));
-        let description: Vec<&Token> = self
-            .passage
-            .tokens
-            .get(1..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|t| t.content && !t.capitalized && !t.number)
-            .take(4)
-            .collect();
-        subject == Some(i)
-            && opens
+        let description = self.opening_description();
+        self.claim_subject() == Some(i)
             && !description.is_empty()
             && !description.iter().any(|t| self.in_claim(t))
     }

@@ -128,9 +128,7 @@ fn cause_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
             && !meter.covered[i]
             // The sentences around may name it: "More than 2,100 homes were destroyed" after
             // "The quake hit at 3:42 a.m.".
-            && !std::iter::once(tokens[i].key())
-                .chain(lexicon().synonyms(tokens[i].key()).iter().map(String::as_str))
-                .any(|s| cx.context.contains(s))
+            && !cx.context_has(tokens[i].key())
     })
 }
 

@@ -107,6 +107,14 @@ pub(super) fn copula_subject(a: &Analysis, i: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Whether token `i` stands before a common noun it may modify ("a final analysis", "low
+/// earners"): the next word is a lower-case content word, no number.
+pub(super) fn modifies_noun(a: &Analysis, i: usize) -> bool {
+    a.tokens
+        .get(i + 1)
+        .is_some_and(|n| n.content && !n.capitalized && !n.number)
+}
+
 /// [`after_copula`], or after the copula's article: "London was the weakest region".
 pub(super) fn predicated(a: &Analysis, i: usize) -> bool {
     after_copula(a, i)

@@ -475,12 +475,7 @@ pub fn judge_view(
                 // analysis", not "strongest in the youngest and weaker in those older".)
                 let elsewhere_only = passage.tokens.iter().enumerate().all(|(j, pt)| {
                     !(pt.content && same_word(t, pt))
-                        || passage.tokens.get(j + 1).is_some_and(|n| {
-                            n.content
-                                && !n.capitalized
-                                && !n.number
-                                && !reads_as_verb(passage, j + 1)
-                        })
+                        || (grammar::modifies_noun(passage, j) && !reads_as_verb(passage, j + 1))
                 });
                 if same_subject && elsewhere_only && !near_negation(passage, k) {
                     return Some(p);
@@ -537,15 +532,10 @@ pub fn judge_view(
                 // front door" against "a rear window" still is).
                 found => found
                     .filter(|&(k, _)| {
-                        let modifies = |a: &Analysis, w: usize| {
-                            a.tokens
-                                .get(w + 1)
-                                .is_some_and(|n| n.content && !n.capitalized && !n.number)
-                        };
                         grammar::reads_as_verb(claim, i)
-                            || !modifies(claim, i)
+                            || !grammar::modifies_noun(claim, i)
                             || cx.cover(i + 1) != Cover::No
-                            || modifies(passage, k)
+                            || grammar::modifies_noun(passage, k)
                     })
                     // "finished second" against "started 12th ... to take second place": the
                     // opposite ranks something else, and the claim's rank is in the passage.

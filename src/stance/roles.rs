@@ -253,8 +253,8 @@ pub(super) fn comparison_direction(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         let against = |pi: usize, m: Option<bool>| match (more, m) {
             (Some(a), Some(b)) => a != b,
             (None, None) => lexicon().opposes(
-                super::grammar::opposable(cx.claim, ci),
-                super::grammar::opposable(cx.passage, pi),
+                grammar::opposable(cx.claim, ci),
+                grammar::opposable(cx.passage, pi),
             ),
             _ => false,
         };
@@ -292,7 +292,7 @@ fn named_only_after(cx: &Ctx<'_>, agent: &Entity, pi: usize) -> bool {
 fn other_subject(cx: &Ctx<'_>, meter: &TopicMeter, ci: usize, agent: &Entity) -> Option<Finding> {
     // A verb: a past form, or the word right after the name in the present ("Red Bull
     // leads").
-    let verb = super::grammar::reads_as_verb(cx.claim, ci)
+    let verb = grammar::reads_as_verb(cx.claim, ci)
         || (ci == agent.to && cx.claim.tokens[ci].lower.ends_with('s'));
     if !verb || meter.without(|i| agent.from <= i && i < agent.to) < SLOT_TOPIC {
         return None;
@@ -472,18 +472,19 @@ pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     let passage = aspects(cx.passage);
     for (ca, cv) in claimed {
         let (aspect, act) = (&cx.claim.tokens[ca], &cx.claim.tokens[cv]);
-        let same_act: Vec<usize> = passage
+        // The passage's aspects of the claim's act.
+        let of_act: Vec<usize> = passage
             .iter()
             .filter(|&&(_, pv)| same_word(act, &cx.passage.tokens[pv]))
             .map(|&(pa, _)| pa)
             .collect();
-        if same_act
+        if of_act
             .iter()
             .any(|&pa| same_word(aspect, &cx.passage.tokens[pa]))
         {
             continue;
         }
-        let opposite = same_act.into_iter().find(|&pa| {
+        let opposite = of_act.into_iter().find(|&pa| {
             lexicon().opposes(
                 grammar::opposable(cx.claim, ca),
                 grammar::opposable(cx.passage, pa),
