@@ -68,6 +68,21 @@ pub struct Analysis {
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot",
 ];
+/// Pronouns for nobody, anybody or everybody: no names, even when they open a sentence.
+const INDEFINITE_PRONOUNS: &[&str] = &[
+    "nobody",
+    "nothing",
+    "none",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "something",
+    "anyone",
+    "anybody",
+    "anything",
+];
 /// Whether a word is one of `list`, ignoring case, without allocating.
 fn is_one_of(w: &Word<'_>, list: &[&str]) -> bool {
     list.iter().any(|x| w.text.eq_ignore_ascii_case(x))
@@ -579,7 +594,11 @@ impl Analysis {
         let mut entities = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !tokens[i].capitalized || is_stop_word(&tokens[i].lower) {
+            // "Nobody was injured" names no one that "no one was hurt" must.
+            if !tokens[i].capitalized
+                || is_stop_word(&tokens[i].lower)
+                || INDEFINITE_PRONOUNS.contains(&tokens[i].lower.as_str())
+            {
                 i += 1;
                 continue;
             }

@@ -37,6 +37,8 @@ pub(super) enum Cover {
     No,
 }
 
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+
 /// Credit for a claim word covered only by the passage's context.
 pub(super) const CONTEXT_CREDIT: f32 = 0.5;
 
@@ -119,32 +121,20 @@ impl Ctx<'_> {
 
     /// Derivational variants the stemmer leaves apart ("shipment" / "ship", "analysis" / "analyze").
     pub(super) fn covers_derivation(&self, stem: &str) -> bool {
-        if stem.len() < 4 {
-            return false;
-        }
-        const SUFFIXES: &[&str] = &[
-            "ment", "ments", "ing", "ion", "ions", "al", "ure", "ive", "iti", "ance", "enc",
-            "ship", "ism", "ist",
-        ];
-        self.literal.iter().any(|p| {
-            let common = p
-                .chars()
-                .zip(stem.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let (short, long) = if p.len() <= stem.len() {
-                (p.as_str(), stem)
-            } else {
-                (stem, p.as_str())
-            };
-            let suffixed = short.len() >= 4
-                && long.starts_with(short)
-                && SUFFIXES.contains(&&long[short.len()..]);
-            // An agent noun is not its verb: "fighter jets" are not "to fight".
-            let agentive = long.starts_with(short)
-                && matches!(&long[short.len()..], "er" | "ers" | "or" | "ors");
-            !agentive && (suffixed || (common >= 5 && common * 5 >= short.len() * 4))
-        })
+        derived_in(self.literal, stem)
+    }
+
+    /// Whether claim token `i` is a definite noun ("the cause of the failure") whose thing the
+    /// context names, in a word or its derivation ("failed" the sentence before): news refers
+    /// back to what it has told with "the", and a quotation leaves it out ("we will find the
+    /// cause").
+    fn definite_in_context(&self, i: usize) -> bool {
+        let t = &self.claim.tokens[i];
+        i > 0
+            && self.claim.tokens[i - 1].lower == "the"
+            && !t.capitalized
+            && !super::grammar::reads_as_verb(self.claim, i)
+            && (self.context.contains(t.key()) || derived_in(self.context, t.key()))
     }
 
     /// Whether a phrasal verb of the claim at token `i` (or ending at it, for the particle)
@@ -348,12 +338,21 @@ impl Ctx<'_> {
     /// Whether claim token `i` is the claim's subject, which the passage names by a definite
     /// description of its own ("The temple is about 40 meters long" against "The mud-brick
     /// structure, about 40 meters long, ..." after a sentence about the temple): news refers
-    /// back to a thing by what it is.
+    /// back to a thing by what it is, or by a pronoun ("They were the first two ..." after a
+    /// sentence about the satellites).
     pub(super) fn described_subject(&self, i: usize) -> bool {
+        if self.claim_subject() != Some(i) {
+            return false;
+        }
         let description = self.opening_description();
-        self.claim_subject() == Some(i)
-            && !description.is_empty()
-            && !description.iter().any(|t| self.in_claim(t))
+        if description.is_empty() {
+            return self
+                .passage
+                .tokens
+                .first()
+                .is_some_and(|t| SUBJECT_PRONOUNS.contains(&t.lower.as_str()));
+        }
+        !description.iter().any(|t| self.in_claim(t))
     }
 
     /// Whether claim token `i` is "years" or "old" of an age ("is 74 years old") whose figure
@@ -383,11 +382,10 @@ impl Ctx<'_> {
     /// statement ("was 81 when she died"): the sentence before may well have said it ("died on
     /// Sunday ... She was 81.").
     fn backgrounded(&self, i: usize) -> bool {
-        const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
         let tokens = &self.claim.tokens;
         i >= 2
             && tokens[i - 2].lower == "when"
-            && PRONOUNS.contains(&tokens[i - 1].lower.as_str())
+            && SUBJECT_PRONOUNS.contains(&tokens[i - 1].lower.as_str())
             && tokens.get(i + 1).is_none_or(|n| !n.content)
     }
 
@@ -411,11 +409,12 @@ impl Ctx<'_> {
         let in_context = match entity {
             Some(e) => self.entity_in_context(e),
             None => {
-                (t.capitalized
+                ((t.capitalized
                     || self.modifies_covered(i)
                     || self.described_subject(i)
                     || self.backgrounded(i))
-                    && self.context.contains(t.key())
+                    && self.context.contains(t.key()))
+                    || self.definite_in_context(i)
             }
         };
         if in_context {
@@ -444,6 +443,35 @@ fn spelling_variant(a: &str, b: &str) -> bool {
         }
     }
     row[b.len()] <= 2
+}
+
+/// Whether a set of stems has a derivational variant of a stem, one the stemmer leaves apart.
+fn derived_in(set: &HashSet<String>, stem: &str) -> bool {
+    if stem.len() < 4 {
+        return false;
+    }
+    const SUFFIXES: &[&str] = &[
+        "ment", "ments", "ing", "ion", "ions", "al", "ure", "ur", "ive", "iti", "ance", "enc",
+        "ship", "ism", "ist",
+    ];
+    set.iter().any(|p| {
+        let common = p
+            .chars()
+            .zip(stem.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (short, long) = if p.len() <= stem.len() {
+            (p.as_str(), stem)
+        } else {
+            (stem, p.as_str())
+        };
+        let suffixed =
+            short.len() >= 4 && long.starts_with(short) && SUFFIXES.contains(&&long[short.len()..]);
+        // An agent noun is not its verb: "fighter jets" are not "to fight".
+        let agentive =
+            long.starts_with(short) && matches!(&long[short.len()..], "er" | "ers" | "or" | "ors");
+        !agentive && (suffixed || (common >= 5 && common * 5 >= short.len() * 4))
+    })
 }
 
 /// Whether a set of stems has a stem or one of its synonyms.

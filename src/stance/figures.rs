@@ -88,9 +88,26 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
 
 /// Whether the claim's figure is what a noun the passage lacks amounts to: "Arrieta's salary
 /// will be 10 million euros a year" is not contradicted by "a fee of 68 million euros".
-fn measured_missing(cx: &Ctx<'_>, q: &Quantity, meter: &TopicMeter) -> bool {
+fn measured_missing(cx: &Ctx<'_>, q: &Quantity, p: &Quantity, meter: &TopicMeter) -> bool {
     let tokens = &cx.claim.tokens;
     let first = tokens.partition_point(|t| t.end <= q.start);
+    let missing = |k: usize| meter.weight[k] > 0.0 && !meter.covered[k] && !meter.in_context[k];
+    let after_for = |a: &Analysis, at: usize| {
+        let k = a.tokens.partition_point(|t| t.end <= at);
+        k > 0 && a.tokens[k - 1].lower == "for"
+    };
+    // A time after "for" is how long the verb before it lasted ("grounded the rocket for nearly
+    // two years"): a passage without that verb, and without a span of its own, speaks of
+    // another time ("the second failure in four years"). Two spans are one act's told in two
+    // verbs ("followed for five years", "tracked for three years").
+    if after_for(cx.claim, q.start) && !after_for(cx.passage, p.start) {
+        let verb = (first.saturating_sub(5)..first - 1)
+            .rev()
+            .find(|&k| tokens[k].content && !tokens[k].capitalized && !tokens[k].number);
+        if verb.is_some_and(|k| super::grammar::reads_as_verb(cx.claim, k) && missing(k)) {
+            return true;
+        }
+    }
     // The figure is the copula's complement ("will be 10 million", "was about 40 percent").
     // Its noun: the nearest common word before the copula ("salary" in "Arrieta's salary at
     // Bayern will be").
@@ -106,11 +123,9 @@ fn measured_missing(cx: &Ctx<'_>, q: &Quantity, meter: &TopicMeter) -> bool {
                 .rev()
                 .find(|&k| tokens[k].content && !tokens[k].capitalized && !tokens[k].number)
         })
-        .is_some_and(|head| {
-            // (A noun the passage describes by another, "The temple" as "The mud-brick
-            // structure", is not missing.)
-            meter.weight[head] > 0.0 && !meter.covered[head] && !meter.in_context[head]
-        })
+        // (A noun the passage describes by another, "The temple" as "The mud-brick structure",
+        // is not missing.)
+        .is_some_and(missing)
 }
 
 /// Whether the claim names what caused its figure ("injured by the eruption", "killed in the
@@ -499,12 +514,12 @@ pub(super) fn compare_numbers(
                 (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
                     && same_kind(cx, q, p)
             })
-            .filter(|_| {
+            .filter(|p| {
                 meter.without_in_context(in_quantity) > NUMBER_TOPIC
                     && !subject_missing(cx, meter)
                     && !cause_missing(cx, meter)
                     && !expectation_missing(cx)
-                    && !measured_missing(cx, q, meter)
+                    && !measured_missing(cx, q, p, meter)
             })
         {
             contradicted += 1.5;

@@ -65,8 +65,23 @@ pub(super) fn passage_scoped(cx: &Ctx<'_>) -> Vec<usize> {
     if cx.passage.negations.is_empty() {
         return Vec::new();
     }
+    // WordNet's synonym sets are not symmetric after stemming ("hurt" lists "injuri", "injured"
+    // lists "hurt"), so the synonyms of a word the claim negates are read too: "no one was
+    // hurt" negates what "Nobody was injured" does.
+    let negated: Vec<&str> = cx
+        .claim
+        .negations
+        .iter()
+        .filter_map(|&k| cx.claim.tokens[k + 1..].iter().find(|t| t.content))
+        .map(|t| t.key())
+        .collect();
+    let lex = crate::lexicon::lexicon();
     scoped_negations(cx.passage, &|s: &str| {
-        cx.claim_word(s) || cx.claim_stems.iter().any(|c| stem_variant(c, s))
+        cx.claim_word(s)
+            || cx.claim_stems.iter().any(|c| stem_variant(c, s))
+            || negated
+                .iter()
+                .any(|c| lex.synonyms(c).iter().any(|y| y == s))
     })
 }
 
@@ -76,17 +91,24 @@ fn stem_variant(a: &str, b: &str) -> bool {
     short.len() >= 4 && long.len() == short.len() + 1 && long.starts_with(short)
 }
 
-/// The passage's negations, less those in a concessive clause that negate none of the claim's
-/// words: "..., though it did not say how many jobs would be lost" concedes something beside
-/// the claim.
+/// The passage's negations, less those in a concessive or participial clause that negate none
+/// of the claim's words: "..., though it did not say how many jobs would be lost" concedes
+/// something beside the claim; "..., leaving Europe without its own launcher" adds a
+/// consequence.
 pub(super) fn asserted_negations(cx: &Ctx<'_>, scoped: &[usize]) -> usize {
     let passage = cx.passage;
+    let tokens = &passage.tokens;
     let concessive = |k: usize| {
-        passage.tokens[..k].iter().any(|t| {
+        tokens[..k].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
                 "though" | "although" | "but" | "while" | "whereas"
             )
+        }) || (1..k).any(|j| {
+            tokens[j].lower.ends_with("ing")
+                && !tokens[j].capitalized
+                && passage.text[tokens[j - 1].end..tokens[j].start].contains(',')
+                && !passage.text[tokens[j].end..tokens[k].start].contains([',', ';'])
         })
     };
     passage

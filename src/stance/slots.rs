@@ -120,8 +120,14 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
                 "in" | "at" | "from" | "near" => true,
                 "to" => destinations,
                 "of" => e.from > 1 && kind_at(e.from - 2),
-                // "the Libyan port of Zuwara": the country a place of that kind is in.
-                "the" | "a" => kind_at(e.to),
+                // "the Libyan port of Zuwara": the country a place of that kind is in; "into
+                // the Atlantic Ocean": a place named with its article ("from the" names a
+                // source as often: "came from the Halden Building Society").
+                "the" | "a" => {
+                    kind_at(e.to)
+                        || (e.from > 1
+                            && matches!(a.tokens[e.from - 2].lower.as_str(), "in" | "into"))
+                }
                 _ => false,
             };
             placed

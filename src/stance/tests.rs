@@ -1852,3 +1852,86 @@ fn down_and_up_before_a_figure_say_fell_and_rose() {
         rose.findings
     );
 }
+
+#[test]
+fn a_negated_synonym_agrees_and_nobody_is_no_name() {
+    let x = j(
+        "Nobody was injured by the falling debris.",
+        "Debris fell into the Atlantic Ocean, and no one was hurt.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    assert_eq!(x.uncovered_entities, 0, "{x:?}");
+    assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
+}
+
+#[test]
+fn a_place_named_with_its_article_is_a_place() {
+    let x = j(
+        "Debris fell into the Pacific Ocean.",
+        "Debris fell into the Atlantic Ocean, and no one was hurt.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        x.findings
+    );
+    // An investigation into a company is no place.
+    let y = j(
+        "The investigation into Lumio began in 2021.",
+        "The investigation began in 2021 after a complaint from Tunewave.",
+    );
+    assert!(kinds(&y).is_empty(), "{:?}", y.findings);
+}
+
+#[test]
+fn a_span_after_for_measures_its_verb() {
+    let passage = "The loss is the second Vega-C failure in four years, after a launch in \
+                   December 2022 ended in failure.";
+    let x = j(
+        "The 2022 failure grounded the Vega-C for nearly two years.",
+        passage,
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    let y = j("The Vega-C failed twice in two years.", passage);
+    assert!(
+        kinds(&y).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        y.findings
+    );
+}
+
+#[test]
+fn a_negation_in_a_trailing_participle_is_not_the_claims() {
+    let x = j(
+        "The failure grounded the rocket for nearly two years.",
+        "That failure grounded the rocket for nearly two years, leaving Europe without its own \
+         small launcher.",
+    );
+    assert!(x.findings.iter().all(|f| f.kind != FindingKind::Negation));
+    assert!(!x.polarity_differs, "{x:?}");
+}
+
+#[test]
+fn a_pronoun_subject_and_a_definite_noun_are_the_context_s() {
+    let claim = Analysis::new(
+        "The satellites were the first two of a planned constellation of six.",
+        None,
+    );
+    let passage = Analysis::new(
+        "They were the first two of a planned constellation of three.",
+        None,
+    );
+    let before = "The satellites were built by Thales Alenia Space.";
+    let x = judge_in_context(&claim, &passage, &[], &[before]);
+    assert!(
+        kinds(&x).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        x.findings
+    );
+    let claim = Analysis::new("Arianespace will find the cause of the failure.", None);
+    let passage = Analysis::new("\"We will find the cause,\" Arianespace said.", None);
+    let told = judge_in_context(&claim, &passage, &[], &["The rocket failed on Friday."]);
+    let untold = judge_in_context(&claim, &passage, &[], &["Shares fell on Friday."]);
+    assert!(told.coverage > untold.coverage, "{told:?}");
+    assert!(!told.uncovered.iter().any(|w| w == "failure"), "{told:?}");
+}
