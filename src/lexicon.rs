@@ -118,7 +118,10 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
         "ammunition",
     ],
     &["buy", "purchase", "acquire", "procure"],
-    &["sell", "sale", "sales", "selling", "sold"],
+    // "fetched $450.3 million at Christie's" sold for it.
+    &[
+        "sell", "sale", "sales", "selling", "sold", "fetch", "fetched",
+    ],
     &["cut", "eliminate", "slash", "axe", "shed"],
     &["lower", "cut", "reduce", "trim", "lowered"],
     &["pass", "approve", "adopt", "enact"],
@@ -184,7 +187,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &[
         "decrease", "fall", "drop", "decline", "shrink", "plunge", "weaken", "lose",
     ],
-    &["forecast", "predict", "expect", "anticipate"],
+    &["forecast", "predict", "expect", "anticipate", "estimate"],
+    &["compete", "contest", "vie", "contend"],
     &["data", "figures", "statistics"],
     &["unchanged", "steady"],
     // One side of the act each: the winner won what the prize-giver awarded.
@@ -572,12 +576,40 @@ fn load_table(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<Str
     map
 }
 
+/// An opposite's stem, with the word it opposes and the opposite word, as the table lists them.
+type WordPair = (String, String, String);
+
+/// An antonym table by stem, keeping the words each pair came from (see `Lexicon::antonyms`).
+fn load_pairs(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<WordPair>> {
+    let mut map: HashMap<String, Vec<WordPair>> = HashMap::default();
+    for line in tsv.lines() {
+        let Some((word, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        if skip(word) {
+            continue;
+        }
+        let key = stem(word);
+        let entry = map.entry(key.clone()).or_default();
+        for w in rest.split(' ') {
+            let s = stem(w);
+            if s != key {
+                entry.push((s, word.to_string(), w.to_string()));
+            }
+        }
+    }
+    map
+}
+
 /// A phrase as stems, and the entity it stands for as stems.
 type PlacePhrase = (Vec<String>, Vec<String>);
 
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
-    antonyms: HashMap<String, Vec<String>>,
+    /// WordNet's opposites by stem, each with the two words the pair came from: "working"
+    /// (papers) against "lasting" pairs the stems "work" and "last", which "work" and "last"
+    /// as written are not.
+    antonyms: HashMap<String, Vec<WordPair>>,
     /// The words behind each antonym stem, with the parts of speech they have opposites in:
     /// "forces" stems like "forced" (whose opposite is "natural") but is not a form of it, and
     /// "lasted" is a verb form of "last", whose opposite "first" is an adjective's.
@@ -654,7 +686,7 @@ impl Lexicon {
         // earners" the opposite of "a good day", its "greatest" (as "superior") "great"
         // against "inferior".
         let sense_of_its_own = |w: &str| matches!(w, "lowest" | "greatest");
-        let antonyms = load_table(WORDNET_ANTONYMS, |w| {
+        let antonyms = load_pairs(WORDNET_ANTONYMS, |w| {
             participial.contains(w) || sense_of_its_own(w)
         });
         let mut curated_antonyms: HashMap<String, Vec<String>> = HashMap::default();
@@ -781,19 +813,29 @@ impl Lexicon {
             map.get(a.stem)
                 .is_some_and(|v| v.iter().any(|x| x == b.stem))
         };
-        let form = |forms: &Forms, w: &Opposable<'_>| {
+        // `of`: the listed word the written one must be a form of, when the list says.
+        let form_of = |forms: &Forms, w: &Opposable<'_>, of: Option<&str>| {
             crate::text::tokens::is_irregular_form(w.lower)
                 || forms.get(w.stem).is_some_and(|fs| {
                     fs.iter().any(|(f, pos)| {
-                        (!w.as_verb || pos.0 & PartsOfSpeech::VERB != 0)
+                        of.is_none_or(|o| o == f)
+                            && (!w.as_verb || pos.0 & PartsOfSpeech::VERB != 0)
                             && (w.lower == f || pos.inflects(f, w.lower))
                     })
                 })
         };
+        let form = |forms: &Forms, w: &Opposable<'_>| form_of(forms, w, None);
+        let wordnet = || {
+            self.antonyms.get(a.stem).is_some_and(|v| {
+                v.iter().any(|(s, wa, wb)| {
+                    s == b.stem
+                        && form_of(&self.antonym_forms, a, Some(wa))
+                        && form_of(&self.antonym_forms, b, Some(wb))
+                })
+            })
+        };
         a.stem != b.stem
-            && ((pair(&self.antonyms)
-                && form(&self.antonym_forms, a)
-                && form(&self.antonym_forms, b))
+            && (wordnet()
                 || (pair(&self.curated_antonyms)
                     && form(&self.curated_forms, a)
                     && form(&self.curated_forms, b)))
@@ -941,6 +983,11 @@ mod tests {
                 "recovered",
                 "uncovered",
                 "\"covered\" has its opposite as an adjective, and \"re-\" makes verbs",
+            ),
+            (
+                "work",
+                "last",
+                "the pair is \"working\" (papers) against \"lasting\", whose stems these share",
             ),
         ] {
             assert!(!opposes(a, b), "{a} / {b}: {why}");

@@ -389,7 +389,68 @@ impl Ctx<'_> {
             && tokens.get(i + 1).is_none_or(|n| !n.content)
     }
 
+    /// Whether the passage ranks within a narrower field than the claim at its rank `pi`: "the
+    /// highest price ever paid for a work of modern art" ranks modern art alone, so it neither
+    /// gives nor denies a rank "for any artwork". The field is the common words after the
+    /// superlative in its clause; the claim must state one, and the passage's must add a word
+    /// the claim lacks.
+    pub(super) fn narrower_field(&self, ci: usize, pi: usize) -> bool {
+        fn field(a: &Analysis, i: usize) -> Vec<&Token> {
+            let tokens = &a.tokens;
+            let from = if tokens[i].lower == "most" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let mut out = Vec::new();
+            for k in from..tokens.len().min(from + 10) {
+                let t = &tokens[k];
+                if a.text[tokens[k - 1].end..t.start].contains([',', ';', '(', '"'])
+                    || matches!(
+                        t.lower.as_str(),
+                        "and" | "but" | "while" | "which" | "who" | "behind" | "than" | "after"
+                    )
+                {
+                    break;
+                }
+                if t.content && !t.capitalized && !t.number {
+                    out.push(t);
+                }
+            }
+            out
+        }
+        // Only a superlative has a field ("second-highest price for any artwork"); an ordinal
+        // counts the things it ranks ("the second stage").
+        let superlative = |t: &Token| {
+            let last = t.lower.rsplit('-').next().unwrap_or(&t.lower);
+            last == "most" || crate::text::is_superlative(last)
+        };
+        superlative(&self.claim.tokens[ci])
+            && superlative(&self.passage.tokens[pi])
+            && !field(self.claim, ci).is_empty()
+            && field(self.passage, pi).iter().any(|t| !self.in_claim(t))
+    }
+
+    /// Whether claim token `i` is a rank the passage gives only within a narrower field (see
+    /// [`Self::narrower_field`]).
+    fn rank_in_narrower_field(&self, i: usize) -> bool {
+        let Some((_, n, head)) = self.claim.ordinals.iter().find(|o| o.0 == i) else {
+            return false;
+        };
+        let same: Vec<usize> = self
+            .passage
+            .ordinals
+            .iter()
+            .filter(|(_, m, h)| m == n && h == head)
+            .map(|o| o.0)
+            .collect();
+        !same.is_empty() && same.iter().all(|&pi| self.narrower_field(i, pi))
+    }
+
     pub(super) fn cover(&self, i: usize) -> Cover {
+        if self.rank_in_narrower_field(i) {
+            return Cover::No;
+        }
         let entity = self.claim.entity_at(i);
         let main = match entity {
             Some(e) => self.entity_covered(e) || self.token_covered(i) || self.described_entity(e),

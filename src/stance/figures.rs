@@ -151,7 +151,7 @@ fn cause_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
 /// about $70 million") and the passage does not speak of expectations: its figures are what
 /// happened ("earned $110 million"), another quantity.
 fn expectation_missing(cx: &Ctx<'_>) -> bool {
-    const EXPECTING: &[&str] = &["expect", "forecast", "predict", "anticipat"];
+    const EXPECTING: &[&str] = &["expect", "forecast", "predict", "anticipat", "estimat"];
     let expecting = |t: &Token| EXPECTING.iter().any(|e| t.lower.starts_with(e));
     cx.claim.tokens.iter().any(expecting) && !cx.passage.tokens.iter().any(expecting)
 }

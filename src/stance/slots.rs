@@ -16,7 +16,7 @@ pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicM
         let this_time = |h: &str| h == "time" && cx.covers_stem(head);
         let mut conflict = None;
         for (pi, m, h) in &cx.passage.ordinals {
-            if same_head(h) || this_time(h) {
+            if (same_head(h) || this_time(h)) && !cx.narrower_field(*ci, *pi) {
                 if m == n {
                     conflict = None;
                     if *n == 1 {

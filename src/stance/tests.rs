@@ -1935,3 +1935,62 @@ fn a_pronoun_subject_and_a_definite_noun_are_the_context_s() {
     assert!(told.coverage > untold.coverage, "{told:?}");
     assert!(!told.uncovered.iter().any(|w| w == "failure"), "{told:?}");
 }
+
+#[test]
+fn a_superlative_in_a_narrower_field_neither_gives_nor_denies_the_rank() {
+    let passage = "A painting by Klimt sold for $236.4 million, the highest price ever paid for a \
+                   work of modern art at auction.";
+    let any = j(
+        "It was the second-highest price ever paid for an artwork at auction.",
+        passage,
+    );
+    assert!(
+        !kinds(&any).contains(&FindingKind::OrdinalMismatch),
+        "{:?}",
+        any.findings
+    );
+    let broader = j(
+        "It was the highest price ever paid for an artwork at auction.",
+        passage,
+    );
+    assert!(
+        broader.uncovered.iter().any(|w| w == "highest"),
+        "{broader:?}"
+    );
+    let same = j(
+        "It was the second-highest price ever paid for a work of modern art at auction.",
+        passage,
+    );
+    assert!(
+        kinds(&same).contains(&FindingKind::OrdinalMismatch),
+        "{:?}",
+        same.findings
+    );
+}
+
+#[test]
+fn a_relative_clause_that_fetched_a_price_dates_the_sale() {
+    let x = j(
+        "Salvator Mundi sold at Christie's in 2019.",
+        "It was the second-highest price for any artwork sold at auction, behind \"Salvator \
+         Mundi,\" which fetched $450.3 million at Christie's in 2017.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::DateMismatch),
+        "{:?}",
+        x.findings
+    );
+}
+
+#[test]
+fn an_estimate_is_an_expectation() {
+    let x = j(
+        "Sotheby's had expected the painting to sell for less than $100 million.",
+        "Sotheby's had estimated the painting would sell for more than $150 million.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        x.findings
+    );
+}
