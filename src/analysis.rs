@@ -115,8 +115,9 @@ fn still_awaits(ws: &[Word<'_>], i: usize) -> bool {
             && ws.get(i + 1).is_some_and(|w| is_one_of(w, &["to"])))
 }
 
-/// "rejected claims that the company hid evidence": the "that" opening a clause a decision
-/// rejects negates it. Marked on the "that", so the clause after it is the negation's scope.
+/// "rejected claims that the company hid evidence", "denied that any of its vessels had
+/// called": the "that" opening a clause a decision or a denial rejects negates it. Marked on
+/// the "that", so the clause after it is the negation's scope.
 fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
     const REJECTING: &[&str] = &[
         "rejected",
@@ -125,6 +126,10 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
         "dismissed",
         "dismisses",
         "dismiss",
+        "denied",
+        "denies",
+        "deny",
+        "denying",
     ];
     const CLAIMS: &[&str] = &[
         "claims",

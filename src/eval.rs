@@ -444,6 +444,14 @@ fn wice_item(
     let q = ClaimQuery::new(&it.claim, 5, vec![format!("wice-{i}")], engine.limits())?;
     let (claim, candidates) = engine.candidates_with(&q, m)?;
     let summary = summarize(&claim, &candidates);
+    let d = decide(m, &summary.features, summary.conflicting_sources);
+    // WiCE scores "supported" against the rest: a refuted not-supported claim is no miss.
+    if (d.verdict == Verdict::Supported) != (gold == 0) {
+        report.misses.push(format!(
+            "wice-{i}: {} predicted {:?} {:?}",
+            it.label, d.verdict, d.probabilities
+        ));
+    }
     record_claim(
         report,
         // "Not supported" in WiCE may be refuted too: either fits (see `Example::also`).
@@ -468,6 +476,10 @@ fn wice_item(
             .any(|set| !set.is_empty() && set.iter().all(|s| top5.contains(s)))
         {
             report.evidence_set_top5.0 += 1;
+        } else {
+            report
+                .misses
+                .push(format!("wice-{i}: gold set not in top 5"));
         }
         if it
             .supporting_sentences

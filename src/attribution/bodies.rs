@@ -155,6 +155,19 @@ pub(super) fn clean_source(np: &str) -> String {
             s = name.join(" ");
         }
     }
+    // "the United Kingdom Maritime Trade Operations agency": a name of two words or more and
+    // the kind of body it is; the name says which.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let Some((kind, name)) = words.split_last() {
+        if name.len() >= 2
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && (COMPANY_NOUNS.contains(kind) || is_body_noun(kind))
+        {
+            s = name.join(" ");
+        }
+    }
     // A conjunction is no source ("... and warned that"), nor a verb before one ("conceded on
     // Wednesday and said").
     let lone_verb = !s.contains(' ') && s.len() > 4 && s.ends_with("ed");

@@ -153,6 +153,16 @@ impl<'a> View<'a> {
         s
     }
 
+    /// The length of a noun phrase in words, a run of capitalised words counting as one: "the
+    /// British military's United Kingdom Maritime Trade Operations agency" is five long.
+    fn phrase_len(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .filter(|&k| {
+                k == from || !self.words[k].is_capitalized() || !self.words[k - 1].is_capitalized()
+            })
+            .count()
+    }
+
     /// The end of the segment that starts at `start`.
     fn segment_end(&self, start: usize) -> usize {
         let mut e = start + 1;
@@ -599,7 +609,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
                 main_subject()
             } else if np_words == 0
-                || np_words > 8
+                || v.phrase_len(np_start, s) > 8
                 || !np_like(&v.lower[np_start..s])
                 // The end of a quotation before an inverted cue ('"... , however large," said').
                 || (np_start..s).any(|k| v.quoted[k])
@@ -628,7 +638,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                         ));
                 if opens_np {
                     let to = v.segment_end(from);
-                    if to - from <= 8 && np_like(&v.lower[from..to]) {
+                    if v.phrase_len(from, to) <= 8 && np_like(&v.lower[from..to]) {
                         resolved = resolve_np(&clean_source(&v.span(from, to)), people, last);
                     }
                 }

@@ -431,3 +431,18 @@ fn a_negation_inside_the_quote_and_a_plural_noun_before_a_modal_are_no_frame() {
     assert_eq!(a[0].kind, AttributionKind::DirectQuote);
     assert_eq!(a[1].kind, AttributionKind::None, "{:?}", a[1]);
 }
+
+#[test]
+fn a_long_name_counts_as_one_word_and_its_kind_of_body_goes() {
+    let a = run(
+        "Houthi rebels attacked a cargo ship on Monday, forcing its 22 crew members to abandon \
+         the vessel, the British military's United Kingdom Maritime Trade Operations agency \
+         said.",
+    );
+    assert_eq!(a[0].kind, AttributionKind::Indirect, "{:?}", a[0]);
+    assert_eq!(
+        a[0].source, "United Kingdom Maritime Trade Operations",
+        "{:?}",
+        a[0]
+    );
+}

@@ -258,9 +258,12 @@ impl Ctx<'_> {
         {
             return Vec::new();
         }
+        // ("The Liberian-flagged bulk carrier": a name compounded with a common word is a
+        // modifier of the description.)
+        let modifier = |t: &Token| !t.capitalized || super::grammar::name_compound(self.passage, t);
         tokens[1..]
             .iter()
-            .take_while(|t| t.content && !t.capitalized && !t.number)
+            .take_while(|t| t.content && modifier(t) && !t.number)
             .take(4)
             .collect()
     }

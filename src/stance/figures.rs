@@ -78,8 +78,15 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
             && !lexicon().synonyms(&e.key).is_empty()
             && !lexicon().is_country(&e.stems)
     };
+    // "The Liberian-flagged bulk carrier" names no subject.
+    let attribute = |e: &crate::analysis::Entity| {
+        e.to - e.from == 1 && super::grammar::name_compound(cx.passage, &cx.passage.tokens[e.from])
+    };
     let own_subject = cx.passage.entities.first().is_some_and(|e| {
-        e.from <= 2 && !common_opening(e) && !e.stems.iter().all(|s| cx.claim_stems.contains(s))
+        e.from <= 2
+            && !common_opening(e)
+            && !attribute(e)
+            && !e.stems.iter().all(|s| cx.claim_stems.contains(s))
     });
     (from..tokens.len())
         .find(|&i| meter.weight[i] > 0.0 && !tokens[i].number && !in_figure(&tokens[i]))
@@ -496,6 +503,9 @@ pub(super) fn compare_numbers(
         };
         if candidates.iter().any(|p| !contradicts(p)) || restated() {
             covered += 1.5;
+            if let Some(f) = other_material(cx, q, &candidates, meter) {
+                findings.push(f);
+            }
             if let Some(finding) = candidates
                 .iter()
                 .filter(|p| !contradicts(p))
@@ -621,6 +631,58 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
     let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
     claim_only && passage_only
+}
+
+/// "41,000 tons of corn" against "41,000 tons of wheat": the claim's very figure, of another
+/// material. The claim's noun must be nowhere in the passage, the passage's absent from the
+/// claim, and the rest of the claim the passage's.
+fn other_material(
+    cx: &Ctx<'_>,
+    q: &Quantity,
+    candidates: &[&Quantity],
+    meter: &TopicMeter,
+) -> Option<Finding> {
+    let ours: Vec<usize> = material(cx.claim, q)
+        .into_iter()
+        .filter(|&i| meter.weight[i] > 0.0 && !meter.covered[i] && !meter.in_context[i])
+        .collect();
+    let (&first, &last) = (ours.first()?, ours.last()?);
+    if meter.without(|i| ours.contains(&i)) < super::SLOT_TOPIC {
+        return None;
+    }
+    let p = candidates
+        .iter()
+        .find(|p| p.value == q.value && p.unit.is_some() && p.unit == q.unit)?;
+    let theirs: Vec<usize> = material(cx.passage, p)
+        .into_iter()
+        .filter(|&k| !cx.in_claim(&cx.passage.tokens[k]))
+        .collect();
+    let (a, b) = (theirs.first()?, theirs.last()?);
+    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
+    Some(cx.contrast(
+        FindingKind::EntityMismatch,
+        (claim[first].start, claim[last].end),
+        (passage[*a].start, passage[*b].end),
+        " (the same amount of another thing)",
+    ))
+}
+
+/// The common nouns after "of" that a measured figure is of: "wheat" in "41,000 tons of wheat
+/// from Ukraine".
+fn material(a: &Analysis, q: &Quantity) -> Vec<usize> {
+    let tokens = &a.tokens;
+    // (The figure's span ends at its number; its unit's words follow.)
+    let k = tokens.partition_point(|t| t.start < q.end) + q.unit_words.len();
+    if tokens.get(k).is_none_or(|t| t.lower != "of") {
+        return Vec::new();
+    }
+    (k + 1..tokens.len())
+        .take_while(|&j| {
+            let t = &tokens[j];
+            t.content && !t.capitalized && !t.number
+        })
+        .take(3)
+        .collect()
 }
 
 /// Whether a passage figure sits in a relative clause about a noun the claim lacks: "cheaper

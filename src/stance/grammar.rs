@@ -1,7 +1,7 @@
 //! Reading a word's role without a tagger: whether a claim word is a verb or a copula's
 //! predicate, and whether it can be opposed as a verb.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Token};
 use crate::lexicon::Opposable;
 use crate::text::tokens::is_irregular_form;
 
@@ -146,4 +146,12 @@ pub(super) fn after_copula(a: &Analysis, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a token is a name compounded with a common word ("Liberian-flagged", "Greek-owned"):
+/// capitalised, it says what kind of thing, not which.
+pub(super) fn name_compound(a: &Analysis, t: &Token) -> bool {
+    a.text[t.start..t.end]
+        .split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
 }

@@ -118,10 +118,30 @@ pub(super) fn asserted_negations(cx: &Ctx<'_>, scoped: &[usize]) -> usize {
         .count()
 }
 
+/// Whether negation `k` is the "that" of a denial ("denied that ...").
+fn denial(a: &Analysis, k: usize) -> bool {
+    k > 0 && a.tokens[k].lower == "that" && a.tokens[k - 1].lower.starts_with("den")
+}
+
 /// `p`: the passage's [`passage_scoped`] negations.
 pub(super) fn negation(cx: &Ctx<'_>, p: &[usize], findings: &mut Vec<Finding>) {
     let in_passage = |s: &str| cx.covers_stem(s) || cx.literal.iter().any(|p| stem_variant(p, s));
-    let c = scoped_negations(cx.claim, &in_passage);
+    let mut c = scoped_negations(cx.claim, &in_passage);
+    // An accusation and its denial stand side by side: "Charities deny that their rescue
+    // ships encourage crossings" against "rescue ships ..., which it accuses of encouraging
+    // crossings".
+    let accuses = |a: &Analysis| {
+        a.tokens
+            .iter()
+            .any(|t| t.lower.starts_with("accus") || t.lower.starts_with("alleg"))
+    };
+    let mut p = p.to_vec();
+    if accuses(cx.passage) {
+        c.retain(|&k| !denial(cx.claim, k));
+    }
+    if accuses(cx.claim) {
+        p.retain(|&k| !denial(cx.passage, k));
+    }
     if c.len() % 2 == p.len() % 2 {
         return;
     }

@@ -734,9 +734,34 @@ fn role_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, claimed: &[usize], surna
             return;
         }
     }
+    // "Greece's shipping minister, Vassilis Kikilias": the role set off before the name.
+    let tokens = &passage.tokens;
+    for pe in passage
+        .entities
+        .iter()
+        .filter(|e| e.from >= 2 && e.stems.iter().any(|s| s == surname))
+    {
+        let last = pe.from - 1;
+        if !passage.text[tokens[last].end..tokens[pe.from].start].contains(',')
+            || !same_word(&claim.tokens[head], &tokens[last])
+        {
+            continue;
+        }
+        let field = (last.saturating_sub(2)..last)
+            .rev()
+            .take_while(|&j| tokens[j].content && !tokens[j].capitalized && !tokens[j].number);
+        if let Some(j) = field.filter(|&j| !cx.in_claim(&tokens[j])).last() {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim.tokens[claimed[0]].start, claim.tokens[head].end),
+                (tokens[j].start, tokens[last].end),
+                " (another role)",
+            ));
+            return;
+        }
+    }
     // "Energy Minister Paula Riquelme": a title before the name, its field capitalised too (a
     // country's adjective is whose the role is, not its field).
-    let tokens = &passage.tokens;
     for (k, pt) in tokens.iter().enumerate() {
         let names_next =
             (k + 1..tokens.len().min(k + 4)).any(|j| tokens[j].stems.iter().any(|s| s == surname));

@@ -210,11 +210,18 @@ pub(super) fn dates_and_places(
             !dates_another(pd) && !dates_a_relative_clause(pd) && !dates_an_earlier_event(pd)
         })
         .collect();
+    // "the first attack since July": a date after "since" is where a span starts, not the
+    // time of an act, so it meets only a claim's span ("since March").
+    let since = |a: &Analysis, at: usize| {
+        let k = a.tokens.partition_point(|t| t.end <= at);
+        k > 0 && a.tokens[k - 1].lower == "since"
+    };
     for cd in cx.claim_dates.iter() {
         let comparable: Vec<_> = passage_dates
             .iter()
             .copied()
             .filter(|pd| cd.comparable(pd))
+            .filter(|pd| since(cx.passage, pd.start) == since(cx.claim, cd.start))
             .collect();
         // A month meets the passage's months: "in May" against "third recall this year, ...
         // in March" is a mismatch, though May is in this year too.
@@ -276,10 +283,23 @@ pub(super) fn dates_and_places(
             .count() as f32;
     }
     destinations(cx, findings, meter);
+    other_nationality(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
-    let in_a_place = |i: usize| claim_places.iter().any(|e| e.from <= i && i < e.to);
+    // "the Gulf of Aden": the name after "of" is the place's too.
+    let of_name = |e: &Entity| {
+        cx.claim
+            .tokens
+            .get(e.to)
+            .filter(|t| t.lower == "of")
+            .and_then(|_| cx.claim.entities.iter().find(|n| n.from == e.to + 1))
+    };
+    let in_a_place = |i: usize| {
+        claim_places.iter().any(|e| {
+            (e.from <= i && i < e.to) || of_name(e).is_some_and(|n| n.from <= i && i < n.to)
+        })
+    };
     for ce in claim_places.iter().copied() {
         if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
         {
@@ -301,6 +321,38 @@ pub(super) fn dates_and_places(
         }
     }
     years
+}
+
+/// "a Turkish-owned cargo ship" against "a Greek-owned cargo ship": the same attribute
+/// ("-owned", "-flagged", "-made") of another country.
+fn other_nationality(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let national = |w: &str| {
+        !lexicon()
+            .place_expansions(&[crate::text::stem(w)])
+            .is_empty()
+    };
+    for (i, t) in cx.claim.tokens.iter().enumerate() {
+        let Some((country, attribute)) = t.lower.split_once('-') else {
+            continue;
+        };
+        if meter.covered[i] || !national(country) || meter.without(|k| k == i) < SLOT_TOPIC {
+            continue;
+        }
+        let other = cx.passage.tokens.iter().find(|p| {
+            p.lower
+                .split_once('-')
+                .is_some_and(|(c, a)| a == attribute && c != country && national(c))
+        });
+        if let Some(p) = other {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (t.start, t.end),
+                (p.start, p.end),
+                " (another country)",
+            ));
+            return;
+        }
+    }
 }
 
 /// The content word a destination belongs to: "delegation" in "a delegation to Pyongyang".

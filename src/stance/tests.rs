@@ -1994,3 +1994,106 @@ fn an_estimate_is_an_expectation() {
         x.findings
     );
 }
+
+#[test]
+fn a_denial_negates_its_clause_but_stands_beside_an_accusation() {
+    let x = j(
+        "Cosmos Maritime said its vessels had called at Israeli ports in the past year.",
+        "Cosmos Maritime denied that any of its vessels had called at Israeli ports in the past \
+         year.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
+    let y = j(
+        "Charities deny that their rescue ships encourage crossings.",
+        "The government has tightened rules on rescue ships operated by charities, which it \
+         accuses of encouraging crossings.",
+    );
+    assert!(kinds(&y).is_empty(), "{:?}", y.findings);
+}
+
+#[test]
+fn another_role_set_off_before_the_name_and_another_country_s_ship() {
+    let x = j(
+        "Vassilis Kikilias is Greece's foreign minister.",
+        "Greece's shipping minister, Vassilis Kikilias, condemned the attack.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    let y = j(
+        "Houthi rebels attacked a Turkish-owned cargo ship in the Red Sea.",
+        "Houthi rebels attacked a Greek-owned cargo ship in the Red Sea on Monday.",
+    );
+    assert!(
+        kinds(&y).contains(&FindingKind::EntityMismatch),
+        "{:?}",
+        y.findings
+    );
+}
+
+#[test]
+fn the_same_amount_of_another_thing_and_a_span_since_a_date() {
+    let passage = "The Eternity Sun was carrying 41,000 tons of wheat from Ukraine to Egypt.";
+    let x = j(
+        "The Eternity Sun was carrying 41,000 tons of corn.",
+        passage,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert!(kinds(&j(
+        "The Eternity Sun was carrying 41,000 tons of wheat.",
+        passage
+    ))
+    .is_empty());
+    let since = "It was the first attack on shipping since July, when the group sank two vessels.";
+    let y = j(
+        "The group began its campaign against shipping in November 2023.",
+        since,
+    );
+    assert!(
+        !kinds(&y).contains(&FindingKind::DateMismatch),
+        "{:?}",
+        y.findings
+    );
+    let z = j("It was the first attack on shipping since March.", since);
+    assert!(
+        kinds(&z).contains(&FindingKind::DateMismatch),
+        "{:?}",
+        z.findings
+    );
+}
+
+#[test]
+fn a_place_of_a_name_and_a_described_subject_with_a_compound() {
+    let x = j(
+        "The cargo ship was attacked in the Gulf of Aden.",
+        "Houthi rebels attacked a cargo ship in the Red Sea on Monday.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        x.findings
+    );
+    let claim = Analysis::new(
+        "The ship was struck about 150 nautical miles from Hodeidah.",
+        None,
+    );
+    let passage = Analysis::new(
+        "The Liberian-flagged bulk carrier was hit by two missiles about 50 nautical miles \
+         southwest of Hodeidah.",
+        None,
+    );
+    let y = judge_in_context(&claim, &passage, &[], &["Houthis hit a cargo ship."]);
+    assert!(
+        kinds(&y).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        y.findings
+    );
+}
