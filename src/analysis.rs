@@ -146,6 +146,13 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
         || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && is_one_of(&ws[i - 2], REJECTING))
 }
 
+/// "denied any responsibility", "was denied bail": a denial of what it takes as object
+/// negates it (a denial of a clause is its "that", [`rejects_clause`]).
+fn denies_object(ws: &[Word<'_>], i: usize) -> bool {
+    is_one_of(&ws[i], &["denied", "denies", "deny", "denying"])
+        && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
+}
+
 /// "found no evidence that anyone had profited": the "that" after a denied piece of evidence
 /// negates its clause, like [`rejects_clause`].
 fn denies_clause(ws: &[Word<'_>], i: usize) -> bool {
@@ -636,6 +643,7 @@ impl Analysis {
                     || still_awaits(&ws, *i)
                     || rejects_clause(&ws, *i)
                     || denies_clause(&ws, *i)
+                    || denies_object(&ws, *i)
                     || sets_aside(&ws, *i)
             })
             .map(|(i, _)| i)

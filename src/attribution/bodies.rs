@@ -385,8 +385,8 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool 
 
 /// Names a sentence introduces with a common noun for a company: "telecom operator Vantel",
 /// "the drugmaker Halvern", "the firm Northgate Labs", or describes with one after a comma
-/// ("Nordbank, Sweden's second-largest lender,").
-pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
+/// ("Nordbank, Sweden's second-largest lender,"). Returns (the noun, the name).
+pub(super) fn introduced_companies(v: &View<'_>) -> Vec<(String, String)> {
     let n = v.words.len();
     let cap = |k: usize| k < n && v.words[k].is_capitalized() && !v.quoted[k];
     let mut out = Vec::new();
@@ -399,19 +399,19 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<String> {
             e += 1;
         }
         if e > k + 1 && !v.breaks_before(k + 1) {
-            out.push(v.span(k + 1, e));
+            out.push((v.lower[k].clone(), v.span(k + 1, e)));
         }
     }
     // "Nordbank, Sweden's second-largest lender, reported": the name, then its description,
     // which closes with a comma within five words.
     for (s, e) in super::people::name_runs(v, 0, n) {
-        let described = e < n
-            && v.gap_before(e).trim() == ","
-            && (e + 1..n.min(e + 6))
-                .find(|&k| v.breaks_before(k))
-                .is_some_and(|end| COMPANY_NOUNS.contains(&v.lower[end - 1].as_str()));
-        if described {
-            out.push(v.span(s, e));
+        let noun = (e < n && v.gap_before(e).trim() == ",")
+            .then(|| (e + 1..n.min(e + 6)).find(|&k| v.breaks_before(k)))
+            .flatten()
+            .map(|end| &v.lower[end - 1])
+            .filter(|w| COMPANY_NOUNS.contains(&w.as_str()));
+        if let Some(noun) = noun {
+            out.push((noun.clone(), v.span(s, e)));
         }
     }
     out

@@ -249,7 +249,9 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
     let mut prev_subject: Option<String> = None;
     let mut out = ArticleAttribution::default();
     let mut orgs: Vec<String> = Vec::new();
-    let mut companies: Vec<String> = Vec::new();
+    // (noun, name): "payments company Paylane".
+    let mut companies: Vec<(String, String)> = Vec::new();
+    let mut company_names: Vec<String> = Vec::new();
     let mut described: Vec<(String, String)> = Vec::new();
     for v in &views {
         let here = described_bodies(v);
@@ -298,12 +300,21 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             if let Some(name) = described_as(&a.source, &here) {
                 a.source = name;
             }
-            // "The bank warned": the organisation the article named with that word; "Halvern
-            // said", "the company said": the company named in full before.
-            if let Some(org) = orgs
+            // "the firm said" after "the law firm Linklaters" and "payments company Paylane":
+            // the company introduced with that very noun.
+            let same_noun = companies
                 .iter()
                 .rev()
-                .find(|o| stands_for(o, &a.source, &companies))
+                .find(|(noun, _)| *noun == a.source)
+                .map(|(_, name)| name.clone());
+            // "The bank warned": the organisation the article named with that word; "Halvern
+            // said", "the company said": the company named in full before.
+            if let Some(name) = same_noun {
+                a.source = name;
+            } else if let Some(org) = orgs
+                .iter()
+                .rev()
+                .find(|o| stands_for(o, &a.source, &company_names))
             {
                 a.source = org.clone();
             } else if let Some(name) = described_as(&a.source, &described) {
@@ -362,7 +373,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             if let Some(org) = orgs
                 .iter()
                 .rev()
-                .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &companies)))
+                .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &company_names)))
             {
                 mentions.push(org.clone());
             } else if let Some(name) = the_nouns.iter().find_map(|w| described_as(w, &described)) {
@@ -376,7 +387,8 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         prev_subject = subject_of(v);
         orgs.extend(organisations(v));
         let introduced = introduced_companies(v);
-        orgs.extend(introduced.iter().cloned());
+        orgs.extend(introduced.iter().map(|(_, name)| name.clone()));
+        company_names.extend(introduced.iter().map(|(_, name)| name.clone()));
         companies.extend(introduced);
         out.attributions.push(a);
         out.mentions.push(mentions);
@@ -607,6 +619,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                     .map_or_else(|| subject_of(v).map_or(Np::Nothing, Np::Source), Np::Person),
             };
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
+                main_subject()
+            } else if np_words == 1 && matches!(v.lower[s - 1].as_str(), "and" | "but") {
+                // "De Vries, who founded Paylane, was not accused of wrongdoing, but said":
+                // the clause's own subject, set off by commas.
                 main_subject()
             } else if np_words == 0
                 || v.phrase_len(np_start, s) > 8

@@ -314,6 +314,18 @@ pub(super) fn person_named(norm: &str, people: &[Person]) -> Option<usize> {
     }) {
         return Some(i);
     }
+    // A surname with its particle ("De Vries" for Maarten de Vries).
+    if toks.len() >= 2 && NAME_PARTICLES.contains(&toks[0]) {
+        if let Some(i) = people.iter().position(|p| {
+            p.parts.len() > toks.len()
+                && p.parts[p.parts.len() - toks.len()..]
+                    .iter()
+                    .zip(&toks)
+                    .all(|(a, b)| a == b)
+        }) {
+            return Some(i);
+        }
+    }
     if toks.len() == 1 {
         let hits: Vec<usize> = (0..people.len())
             .filter(|i| people[*i].parts.iter().any(|p| p == toks[0]))

@@ -446,3 +446,16 @@ fn a_long_name_counts_as_one_word_and_its_kind_of_body_goes() {
         a[0]
     );
 }
+
+#[test]
+fn a_surname_with_its_particle_and_the_company_of_that_noun() {
+    let a = run(
+        "The chief executive of Dutch payments company Paylane, Maarten de Vries, resigned on \
+         Thursday. De Vries, who founded Paylane in 2009, was not accused of wrongdoing, but \
+         said he took full responsibility. The law firm Linklaters led the inquiry. The \
+         restatement will cut revenue to about 1.25 billion euros, the company estimated.",
+    );
+    assert_eq!(a[1].speaker, "Maarten de Vries", "{:?}", a[1]);
+    assert_eq!(a[1].kind, AttributionKind::Indirect, "{:?}", a[1]);
+    assert_eq!(a[3].source, "Paylane", "{:?}", a[3]);
+}

@@ -115,6 +115,30 @@ fn measured_missing(cx: &Ctx<'_>, q: &Quantity, p: &Quantity, meter: &TopicMeter
             return true;
         }
     }
+    // The figure completes a noun phrase by a preposition: "a severance payment of 2 million
+    // euros", "cut Paylane's revenue to about 1.25 billion euros". The phrase's nouns (up to
+    // the verb or a name; adjectives are too often paraphrased: "the old record") say what it
+    // measures. (An age has its own reading: "at the age of 78" against "She was 81".)
+    if first > 1 && matches!(tokens[first - 1].lower.as_str(), "of" | "to" | "by" | "at") {
+        let noun = |k: usize| {
+            let t = &tokens[k];
+            t.content
+                && !t.capitalized
+                && !t.number
+                && !crate::text::tokens::is_adjective(&t.lower)
+                && !super::grammar::reads_as_verb(cx.claim, k)
+        };
+        let phrase = (first.saturating_sub(4)..first - 1)
+            .rev()
+            .take_while(|&k| noun(k));
+        if tokens[first - 2].lower != "age"
+            && phrase
+                .into_iter()
+                .any(|k| missing(k) && !cx.context_has(tokens[k].key()))
+        {
+            return true;
+        }
+    }
     // The figure is the copula's complement ("will be 10 million", "was about 40 percent").
     // Its noun: the nearest common word before the copula ("salary" in "Arrieta's salary at
     // Bayern will be").

@@ -2097,3 +2097,36 @@ fn a_place_of_a_name_and_a_described_subject_with_a_compound() {
         y.findings
     );
 }
+
+#[test]
+fn a_denied_object_is_negated() {
+    let x = j(
+        "De Vries denied any responsibility for the failures.",
+        "De Vries said he took full responsibility for the failures.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
+}
+
+#[test]
+fn a_figure_completing_a_noun_phrase_measures_that_noun() {
+    let x = j(
+        "De Vries will receive a severance payment of 2 million euros.",
+        "Paylane overstated its revenue by 420 million euros, and De Vries will leave the \
+         payments company.",
+    );
+    assert!(
+        !kinds(&x).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        x.findings
+    );
+    let y = j(
+        "De Vries will receive a severance payment of 2 million euros.",
+        "De Vries will receive a severance payment of 4 million euros.",
+    );
+    assert_eq!(
+        kinds(&y),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        y.findings
+    );
+}

@@ -224,6 +224,11 @@ static MORPHY: LazyLock<Morphy> = LazyLock::new(|| Morphy {
         .collect(),
 });
 
+/// Whether a word is one of WordNet's adjectives ("old", "annual"; not "severance").
+pub fn is_adjective(lower: &str) -> bool {
+    MORPHY.gradable.contains(lower)
+}
+
 /// Whether a word is an irregular inflection WordNet lists ("fell", "kept", "children").
 pub fn is_irregular_form(lower: &str) -> bool {
     MORPHY.irregular.contains_key(lower)
