@@ -153,14 +153,18 @@ impl<'a> View<'a> {
         s
     }
 
-    /// The length of a noun phrase in words, a run of capitalised words counting as one: "the
-    /// British military's United Kingdom Maritime Trade Operations agency" is five long.
+    /// The length of a noun phrase in words, a name counting as one: "the British military's
+    /// United Kingdom Maritime Trade Operations agency" is five long, "researchers at the
+    /// University of Cambridge" four.
     fn phrase_len(&self, from: usize, to: usize) -> usize {
-        (from..to)
-            .filter(|&k| {
-                k == from || !self.words[k].is_capitalized() || !self.words[k - 1].is_capitalized()
-            })
-            .count()
+        let cap = |k: usize| k < self.words.len() && self.words[k].is_capitalized();
+        let inside_name = |k: usize| {
+            k > from
+                && ((cap(k) && cap(k - 1))
+                    || (cap(k) && k >= 2 && self.lower[k - 1] == "of" && cap(k - 2))
+                    || (self.lower[k] == "of" && cap(k - 1) && cap(k + 1)))
+        };
+        (from..to).filter(|&k| !inside_name(k)).count()
     }
 
     /// The end of the segment that starts at `start`.

@@ -459,3 +459,17 @@ fn a_surname_with_its_particle_and_the_company_of_that_noun() {
     assert_eq!(a[1].kind, AttributionKind::Indirect, "{:?}", a[1]);
     assert_eq!(a[3].source, "Paylane", "{:?}", a[3]);
 }
+
+#[test]
+fn a_name_with_of_counts_as_one_word_of_the_frame() {
+    let a = run(
+        "Astronomers detected water vapor on a planet orbiting a nearby star, a team led by \
+         researchers at the University of Cambridge reported on Wednesday.",
+    );
+    assert_eq!(a[0].kind, AttributionKind::Indirect, "{:?}", a[0]);
+    assert_eq!(
+        a[0].source, "researchers at the University of Cambridge",
+        "{:?}",
+        a[0]
+    );
+}

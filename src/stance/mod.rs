@@ -671,6 +671,7 @@ pub fn judge_view(
     // ordinal) need more of the claim around the slot to match than a negation does.
     if topic >= 0.5 {
         negation(&cx, &scoped_negations, &mut findings);
+        polarity::only_against_more(&cx, &mut findings, &meter);
         withheld_figure(&cx, &mut findings);
         role_swap(&cx, &mut findings, missing.words.is_empty());
         route_swap(&cx, &mut findings);

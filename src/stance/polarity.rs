@@ -7,7 +7,7 @@ use crate::analysis::Analysis;
 
 use super::cover::{chars, has_token, Ctx};
 use super::roles::next_content;
-use super::{Finding, FindingKind};
+use super::{Finding, FindingKind, TopicMeter};
 
 /// Negation cues that bear on the claim: those whose next content word is one the other side
 /// shares ("would not intervene" against "will intervene"), not a "not" elsewhere in the sentence.
@@ -272,4 +272,65 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
             " (the passage says the figure was not given)",
         ));
     }
+}
+
+/// "Methane can only be produced by living things" against "Methane can be produced by
+/// volcanoes as well as by living things": the claim's "only" denies what the passage adds
+/// beside it. The rest of the claim must be the passage's, and the passage must not restrict
+/// the same way.
+pub(super) fn only_against_more(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let (claim, passage) = (cx.claim, cx.passage);
+    let Some(o) = claim.tokens.iter().position(|t| t.lower == "only") else {
+        return;
+    };
+    // Not "not only", nor a time ("only after", "only in 2012"), nor a count ("only two").
+    let next = claim.tokens.get(o + 1);
+    if (o > 0 && claim.tokens[o - 1].lower == "not")
+        || next.is_none_or(|n| {
+            n.number
+                || matches!(
+                    n.lower.as_str(),
+                    "after" | "before" | "when" | "if" | "until" | "since" | "once" | "in"
+                )
+        })
+        || passage.tokens.iter().any(|t| t.lower == "only")
+    {
+        return;
+    }
+    const ADDING: &[&[&str]] = &[
+        &["as", "well", "as"],
+        &["in", "addition", "to"],
+        &["along", "with"],
+        &["besides"],
+        &["also"],
+        // "apply to all companies ..., including firms based outside the bloc".
+        &["including"],
+    ];
+    let pt = &passage.tokens;
+    let Some((k, n)) = (0..pt.len()).find_map(|k| {
+        ADDING
+            .iter()
+            .find(|words| {
+                pt.len() >= k + words.len()
+                    && words.iter().zip(&pt[k..]).all(|(w, t)| t.lower == *w)
+            })
+            .map(|words| (k, words.len()))
+    }) else {
+        return;
+    };
+    if meter.without(|i| i == o) < super::SLOT_TOPIC {
+        return;
+    }
+    let span = (pt[k].start, pt[k + n - 1].end);
+    let t = &claim.tokens[o];
+    findings.push(Finding {
+        kind: FindingKind::Negation,
+        claim_span: Some(chars(&claim.text, (t.start, t.end))),
+        passage_span: Some(chars(&passage.text, span)),
+        detail: format!(
+            "the claim says \"only\"; the passage adds more: \"{}\"",
+            &passage.text[span.0..span.1]
+        ),
+        contradicts: true,
+    });
 }

@@ -102,8 +102,19 @@ fn other_holder(
 fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
     // "the province of Samar", "the town of Chupaca": a place after its kind.
     const PLACE_KINDS: &[&str] = &[
-        "province", "city", "town", "village", "state", "region", "county", "district", "island",
-        "port", "harbor", "harbour",
+        "province",
+        "city",
+        "town",
+        "village",
+        "state",
+        "region",
+        "county",
+        "district",
+        "island",
+        "port",
+        "harbor",
+        "harbour",
+        "constellation",
     ];
     let kind_at = |k: usize| {
         a.tokens
@@ -118,6 +129,10 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
             }
             let placed = match a.tokens[e.from - 1].lower.as_str() {
                 "in" | "at" | "from" | "near" => true,
+                // "in the constellation Draco": a place after its kind.
+                _ if kind_at(e.from - 1) && e.from > 1 && a.tokens[e.from - 2].lower == "the" => {
+                    true
+                }
                 "to" => destinations,
                 "of" => e.from > 1 && kind_at(e.from - 2),
                 // "the Libyan port of Zuwara": the country a place of that kind is in; "into
@@ -284,20 +299,16 @@ pub(super) fn dates_and_places(
     }
     destinations(cx, findings, meter);
     other_nationality(cx, findings, meter);
+    other_of_name(cx, findings, meter);
+    other_colour(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
     // "the Gulf of Aden": the name after "of" is the place's too.
-    let of_name = |e: &Entity| {
-        cx.claim
-            .tokens
-            .get(e.to)
-            .filter(|t| t.lower == "of")
-            .and_then(|_| cx.claim.entities.iter().find(|n| n.from == e.to + 1))
-    };
     let in_a_place = |i: usize| {
         claim_places.iter().any(|e| {
-            (e.from <= i && i < e.to) || of_name(e).is_some_and(|n| n.from <= i && i < n.to)
+            (e.from <= i && i < e.to)
+                || of_name(cx.claim, e).is_some_and(|n| n.from <= i && i < n.to)
         })
     };
     for ce in claim_places.iter().copied() {
@@ -321,6 +332,95 @@ pub(super) fn dates_and_places(
         }
     }
     years
+}
+
+/// "a white dwarf" against "a red dwarf": one thing has one colour, and a colour names a kind
+/// ("white dwarf", "red card", "black box"). Only before the same noun.
+fn other_colour(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    const COLOURS: &[&str] = &[
+        "red", "white", "blue", "green", "black", "yellow", "orange", "purple", "brown", "grey",
+        "gray", "pink",
+    ];
+    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
+    for i in 0..claim.len().saturating_sub(1) {
+        if !COLOURS.contains(&claim[i].lower.as_str())
+            || meter.covered[i]
+            || meter.without(|k| k == i) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let other = (0..passage.len().saturating_sub(1)).find(|&k| {
+            COLOURS.contains(&passage[k].lower.as_str())
+                && passage[k].lower != claim[i].lower
+                && super::cover::same_word(&claim[i + 1], &passage[k + 1])
+        });
+        if let Some(k) = other {
+            findings.push(cx.contrast(
+                FindingKind::Antonym,
+                (claim[i].start, claim[i + 1].end),
+                (passage[k].start, passage[k + 1].end),
+                "",
+            ));
+            return;
+        }
+    }
+}
+
+/// The name after "of" that completes a name: "Oxford" in "the University of Oxford".
+fn of_name<'a>(a: &'a Analysis, e: &Entity) -> Option<&'a Entity> {
+    a.tokens.get(e.to).filter(|t| t.lower == "of")?;
+    a.entities.iter().find(|n| n.from == e.to + 1)
+}
+
+/// "the University of Oxford" against "the University of Cambridge": the same kind of body or
+/// place, another of it. Not a title ("Duke of Cambridge" against "Duke of Kent": two people).
+fn other_of_name(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    for ce in &cx.claim.entities {
+        let Some(cn) = of_name(cx.claim, ce) else {
+            continue;
+        };
+        if ce.stems.last().is_some_and(|s| lexicon().is_person_noun(s)) {
+            continue;
+        }
+        if cn.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without(|i| cn.from <= i && i < cn.to) < SLOT_TOPIC
+        {
+            continue;
+        }
+        // The word the names belong to must be the same: "a planetary scientist at the
+        // University of Chile" is someone else than "researchers at the University of
+        // Cambridge".
+        let owner = |a: &'_ Analysis, e: &Entity| {
+            a.tokens[..e.from]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|t| t.content && !t.capitalized)
+                .cloned()
+        };
+        let ours = owner(cx.claim, ce);
+        let other = cx.passage.entities.iter().find_map(|pe| {
+            let pn = of_name(cx.passage, pe)?;
+            let same_owner = match (&ours, owner(cx.passage, pe)) {
+                (Some(a), Some(b)) => super::cover::same_word(a, &b),
+                _ => true,
+            };
+            (pe.key == ce.key
+                && same_owner
+                && pn.key != cn.key
+                && !pn.stems.iter().all(|s| cx.claim_stems.contains(s)))
+            .then_some(pn)
+        });
+        if let Some(pn) = other {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                entity_span(cx.claim, cn),
+                entity_span(cx.passage, pn),
+                "",
+            ));
+            return;
+        }
+    }
 }
 
 /// "a Turkish-owned cargo ship" against "a Greek-owned cargo ship": the same attribute

@@ -2130,3 +2130,64 @@ fn a_figure_completing_a_noun_phrase_measures_that_noun() {
         y.findings
     );
 }
+
+#[test]
+fn only_denies_what_the_passage_adds() {
+    let passage = "Methane can be produced by volcanoes as well as by living things, she said.";
+    let x = j("Methane can only be produced by living things.", passage);
+    assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
+    assert!(kinds(&j("Methane can be produced by living things.", passage)).is_empty());
+    let y = j(
+        "The rules apply only to companies based in the European Union.",
+        "The rules apply to any company that offers AI tools to users in the European Union, \
+         including firms based outside the bloc.",
+    );
+    assert_eq!(kinds(&y), vec![FindingKind::Negation], "{:?}", y.findings);
+}
+
+#[test]
+fn below_zero_another_colour_another_of_name_and_a_place_after_its_kind() {
+    let temperature = "Its surface temperature is estimated at about 60 degrees Celsius.";
+    let x = j(
+        "Its surface temperature is estimated at minus 60 degrees Celsius.",
+        temperature,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+    let y = j(
+        "The planet orbits a white dwarf star.",
+        "Astronomers found a planet orbiting a nearby red dwarf star.",
+    );
+    assert_eq!(kinds(&y), vec![FindingKind::Antonym], "{:?}", y.findings);
+    let z = j(
+        "The team was led by researchers at the University of Oxford.",
+        "A team led by researchers at the University of Cambridge reported the find.",
+    );
+    assert!(
+        kinds(&z).contains(&FindingKind::EntityMismatch),
+        "{:?}",
+        z.findings
+    );
+    let duke = j(
+        "She is a cousin of the Duke of Cambridge.",
+        "She is a granddaughter of the Duke of Kent.",
+    );
+    assert!(
+        !kinds(&duke).contains(&FindingKind::EntityMismatch),
+        "{:?}",
+        duke.findings
+    );
+    let w = j(
+        "The planet lies in the constellation Orion.",
+        "The planet lies roughly 100 light-years away in the constellation Draco.",
+    );
+    assert!(
+        kinds(&w).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        w.findings
+    );
+}

@@ -46,12 +46,14 @@ impl Quantity {
     /// The interval of values this mention allows.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
+        // (A figure below zero, "minus 60 degrees", scales the other way.)
+        let around = |lo: f64, hi: f64| (lo.min(hi), lo.max(hi));
         match self.comparator {
-            Comparator::Exact => (v * 0.995, v * 1.005),
+            Comparator::Exact => around(v * 0.995, v * 1.005),
             // "about", "nearly", "an estimated": news usage stays within roughly a seventh.
-            Comparator::Approx => (v * 0.85, v * 1.15),
+            Comparator::Approx => around(v * 0.85, v * 1.15),
             Comparator::MoreThan => (v, f64::INFINITY),
-            Comparator::LessThan => (0.0, v),
+            Comparator::LessThan => (if v < 0.0 { f64::NEG_INFINITY } else { 0.0 }, v),
         }
     }
 
@@ -60,7 +62,7 @@ impl Quantity {
     /// and fifty, so a reported lower bound reaches up to twice its figure.
     pub fn reported_interval(&self) -> (f64, f64) {
         match self.comparator {
-            Comparator::MoreThan => (self.value, self.value * 2.0),
+            Comparator::MoreThan if self.value > 0.0 => (self.value, self.value * 2.0),
             _ => self.interval(),
         }
     }
@@ -547,6 +549,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // "world No. 1": a rank's number, not a count.
         let numbered =
             first > 0 && super::is_number_sign(&lower[first - 1], &text[ws[first - 1].end..]);
+        // "minus 60 degrees": below zero.
+        let below_zero = first > back && lower[first - back - 1] == "minus";
+        let (value, start) = if below_zero {
+            (-value, ws[first - back - 1].start)
+        } else {
+            (value, start)
+        };
         if !numbered {
             out.push(Quantity {
                 value,
