@@ -324,6 +324,20 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             } else if let Some(name) = described_as(&a.source, &described) {
                 a.source = name;
             }
+            // "the ministry said" after "the agriculture ministry said": the body a source
+            // before named more fully with that head.
+            if !a.source.is_empty() && a.source.chars().all(|c| c.is_lowercase()) {
+                let head = format!(" {}", a.source);
+                if let Some(fuller) = out
+                    .attributions
+                    .iter()
+                    .rev()
+                    .map(|b| &b.source)
+                    .find(|s| s.ends_with(&head) && s.chars().all(|c| !c.is_uppercase()))
+                {
+                    a.source = fuller.clone();
+                }
+            }
             a.cue = f.cue;
             // A sentence that goes on with a quotation is quoting, however short its part
             // (not one that opens with a quoted title: "\"Starfall,\" the animated ...").

@@ -473,3 +473,13 @@ fn a_name_with_of_counts_as_one_word_of_the_frame() {
         a[0]
     );
 }
+
+#[test]
+fn a_bare_head_is_the_fuller_source_before_it() {
+    let a = run(
+        "Poland has ordered a cull of 1.2 million chickens, the agriculture ministry said. \
+         Farmers will be compensated at market prices, the ministry said.",
+    );
+    assert_eq!(a[0].source, "agriculture ministry", "{:?}", a[0]);
+    assert_eq!(a[1].source, "agriculture ministry", "{:?}", a[1]);
+}
