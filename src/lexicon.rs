@@ -609,34 +609,15 @@ fn stems_of(phrase: &str) -> Vec<String> {
     analyze(phrase).into_iter().map(|t| t.text).collect()
 }
 
-/// `skip`: headwords left out.
-fn load_table(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<String>> {
-    let mut map: HashMap<String, Vec<String>> = HashMap::default();
-    for line in tsv.lines() {
-        let Some((word, rest)) = line.split_once('\t') else {
-            continue;
-        };
-        if skip(word) {
-            continue;
-        }
-        let key = stem(word);
-        let entry = map.entry(key.clone()).or_default();
-        for w in rest.split(' ') {
-            let s = stem(w);
-            if s != key && !entry.contains(&s) {
-                entry.push(s);
-            }
-        }
-    }
-    map
-}
-
-/// An opposite's stem, with the word it opposes and the opposite word, as the table lists them.
-type WordPair = (String, String, String);
-
-/// An antonym table by stem, keeping the words each pair came from (see `Lexicon::antonyms`).
-fn load_pairs(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<WordPair>> {
-    let mut map: HashMap<String, Vec<WordPair>> = HashMap::default();
+/// A WordNet table (a headword, a tab, its related words) by the headword's stem. `skip`:
+/// headwords left out; `item`: what to keep of each related word, from the headword, the word
+/// and the word's stem.
+fn load_table<T: PartialEq>(
+    tsv: &str,
+    skip: impl Fn(&str) -> bool,
+    item: impl Fn(&str, &str, String) -> T,
+) -> HashMap<String, Vec<T>> {
+    let mut map: HashMap<String, Vec<T>> = HashMap::default();
     for line in tsv.lines() {
         let Some((word, rest)) = line.split_once('\t') else {
             continue;
@@ -649,12 +630,18 @@ fn load_pairs(tsv: &str, skip: impl Fn(&str) -> bool) -> HashMap<String, Vec<Wor
         for w in rest.split(' ') {
             let s = stem(w);
             if s != key {
-                entry.push((s, word.to_string(), w.to_string()));
+                let it = item(word, w, s);
+                if !entry.contains(&it) {
+                    entry.push(it);
+                }
             }
         }
     }
     map
 }
+
+/// An opposite's stem, with the word it opposes and the opposite word, as the table lists them.
+type WordPair = (String, String, String);
 
 /// A phrase as stems, and the entity it stands for as stems.
 type PlacePhrase = (Vec<String>, Vec<String>);
@@ -715,7 +702,7 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut synonyms = load_table(WORDNET_SYNONYMS, |_| false);
+        let mut synonyms = load_table(WORDNET_SYNONYMS, |_| false, |_, _, s| s);
         // WordNet senses news does not use, whose words news uses otherwise: "directed" (as
         // "aimed") is no "place" ("debuted in third place").
         for (a, b) in NOT_SYNONYMS {
@@ -741,9 +728,11 @@ impl Lexicon {
         // earners" the opposite of "a good day", its "greatest" (as "superior") "great"
         // against "inferior".
         let sense_of_its_own = |w: &str| matches!(w, "lowest" | "greatest");
-        let antonyms = load_pairs(WORDNET_ANTONYMS, |w| {
-            participial.contains(w) || sense_of_its_own(w)
-        });
+        let antonyms = load_table(
+            WORDNET_ANTONYMS,
+            |w| participial.contains(w) || sense_of_its_own(w),
+            |word, w, s| (s, word.to_string(), w.to_string()),
+        );
         let mut curated_antonyms: HashMap<String, Vec<String>> = HashMap::default();
         let mut antonym_forms: Forms = HashMap::default();
         for l in WORDNET_ANTONYM_POS.lines() {
