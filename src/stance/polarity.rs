@@ -274,29 +274,28 @@ pub(super) fn withheld_figure(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The "only" of a text that restricts what follows it: not "not only", nor a time ("only
+/// after", "only in 2012"), nor a count ("only two").
+fn restricting_only(a: &Analysis) -> Option<usize> {
+    let o = a.tokens.iter().position(|t| t.lower == "only")?;
+    let next = a.tokens.get(o + 1)?;
+    let not_only = o > 0 && a.tokens[o - 1].lower == "not";
+    let time_or_count = next.number
+        || matches!(
+            next.lower.as_str(),
+            "after" | "before" | "when" | "if" | "until" | "since" | "once" | "in"
+        );
+    (!not_only && !time_or_count).then_some(o)
+}
+
 /// "Methane can only be produced by living things" against "Methane can be produced by
 /// volcanoes as well as by living things": the claim's "only" denies what the passage adds
-/// beside it. The rest of the claim must be the passage's, and the passage must not restrict
-/// the same way.
+/// beside it. And "restrictions would apply to the whole of Poland" against "would apply only
+/// to the affected regions": the passage's "only" denies the claim's whole. The rest of the
+/// claim must be the passage's, and the other side must not restrict the same way.
 pub(super) fn only_against_more(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     let (claim, passage) = (cx.claim, cx.passage);
-    let Some(o) = claim.tokens.iter().position(|t| t.lower == "only") else {
-        return;
-    };
-    // Not "not only", nor a time ("only after", "only in 2012"), nor a count ("only two").
-    let next = claim.tokens.get(o + 1);
-    if (o > 0 && claim.tokens[o - 1].lower == "not")
-        || next.is_none_or(|n| {
-            n.number
-                || matches!(
-                    n.lower.as_str(),
-                    "after" | "before" | "when" | "if" | "until" | "since" | "once" | "in"
-                )
-        })
-        || passage.tokens.iter().any(|t| t.lower == "only")
-    {
-        return;
-    }
+    let has_only = |a: &Analysis| a.tokens.iter().any(|t| t.lower == "only");
     const ADDING: &[&[&str]] = &[
         &["as", "well", "as"],
         &["in", "addition", "to"],
@@ -306,30 +305,65 @@ pub(super) fn only_against_more(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter
         // "apply to all companies ..., including firms based outside the bloc".
         &["including"],
     ];
-    let pt = &passage.tokens;
-    let Some((k, n)) = (0..pt.len()).find_map(|k| {
-        ADDING
-            .iter()
-            .find(|words| {
-                pt.len() >= k + words.len()
-                    && words.iter().zip(&pt[k..]).all(|(w, t)| t.lower == *w)
-            })
-            .map(|words| (k, words.len()))
-    }) else {
+    const WHOLE: &[&[&str]] = &[
+        &["whole"],
+        &["entire"],
+        &["all"],
+        &["every"],
+        &["nationwide"],
+    ];
+    let find = |a: &Analysis, lists: &[&[&str]]| {
+        let t = &a.tokens;
+        (0..t.len()).find_map(|k| {
+            lists
+                .iter()
+                .find(|words| {
+                    t.len() >= k + words.len()
+                        && words.iter().zip(&t[k..]).all(|(w, x)| x.lower == *w)
+                })
+                .map(|words| (k, k + words.len() - 1))
+        })
+    };
+    let (claim_at, passage_at, detail) = if let Some(o) = restricting_only(claim) {
+        if has_only(passage) {
+            return;
+        }
+        let Some((k, e)) = find(passage, ADDING) else {
+            return;
+        };
+        if meter.without(|i| i == o) < super::SLOT_TOPIC {
+            return;
+        }
+        (
+            (o, o),
+            (k, e),
+            "the claim says \"only\"; the passage adds more",
+        )
+    } else if let Some(o) = restricting_only(passage) {
+        let Some((k, e)) = find(claim, WHOLE) else {
+            return;
+        };
+        if meter.without(|i| k <= i && i <= e) < super::SLOT_TOPIC {
+            return;
+        }
+        (
+            (k, e),
+            (o, o),
+            "the passage says \"only\"; the claim says all of it",
+        )
+    } else {
         return;
     };
-    if meter.without(|i| i == o) < super::SLOT_TOPIC {
-        return;
-    }
-    let span = (pt[k].start, pt[k + n - 1].end);
-    let t = &claim.tokens[o];
+    let span = |a: &Analysis, (s, e): (usize, usize)| (a.tokens[s].start, a.tokens[e].end);
+    let (cs, ps) = (span(claim, claim_at), span(passage, passage_at));
     findings.push(Finding {
         kind: FindingKind::Negation,
-        claim_span: Some(chars(&claim.text, (t.start, t.end))),
-        passage_span: Some(chars(&passage.text, span)),
+        claim_span: Some(chars(&claim.text, cs)),
+        passage_span: Some(chars(&passage.text, ps)),
         detail: format!(
-            "the claim says \"only\"; the passage adds more: \"{}\"",
-            &passage.text[span.0..span.1]
+            "{detail}: \"{}\" against \"{}\"",
+            &claim.text[cs.0..cs.1],
+            &passage.text[ps.0..ps.1]
         ),
         contradicts: true,
     });

@@ -2143,6 +2143,17 @@ fn only_denies_what_the_passage_adds() {
          including firms based outside the bloc.",
     );
     assert_eq!(kinds(&y), vec![FindingKind::Negation], "{:?}", y.findings);
+    // The passage's "only" against the claim's whole.
+    let z = j(
+        "The Commission said restrictions would apply to the whole of Poland.",
+        "The Commission said restrictions would apply only to the affected regions of Poland.",
+    );
+    assert_eq!(kinds(&z), vec![FindingKind::Negation], "{:?}", z.findings);
+    let same = j(
+        "The Commission said restrictions would apply to the affected regions of Poland.",
+        "The Commission said restrictions would apply only to the affected regions of Poland.",
+    );
+    assert!(kinds(&same).is_empty(), "{:?}", same.findings);
 }
 
 #[test]
