@@ -643,7 +643,19 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     // "outbreak to 214".
     if q.unit.is_none() && p.unit.is_none() {
         if let (Some(c), Some(t)) = (noun_before(cx.claim, q), noun_before(cx.passage, p)) {
-            if !same_word(c, t) {
+            // ("The attendance on the final day was 32,500" counts the passage's "attendance
+            // of 23,500": the claim names it before its figure, if not next to it.)
+            let before: Vec<&Token> = cx
+                .claim
+                .tokens
+                .iter()
+                .take_while(|x| x.end <= q.start)
+                .collect();
+            let complement = before
+                .last()
+                .is_some_and(|x| matches!(x.lower.as_str(), "is" | "are" | "was" | "were"));
+            let named_before = complement && before.iter().any(|x| x.content && same_word(x, t));
+            if !same_word(c, t) && !named_before {
                 return true;
             }
         }

@@ -67,6 +67,17 @@ pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
     if aspect_of(a, i).is_some() {
         return false;
     }
+    // "The fourth Test was played in Manchester", "was held in Geneva": an event's passive
+    // says only that it took place, as "take place" does.
+    let staged = matches!(t.lower.as_str(), "played" | "held" | "staged")
+        && i > 0
+        && matches!(
+            a.tokens[i - 1].lower.as_str(),
+            "was" | "were" | "is" | "are" | "be"
+        );
+    if staged {
+        return false;
+    }
     (t.lower.len() > 4 && t.lower.ends_with("ed"))
         || is_irregular_form(&t.lower)
         || (i > 0 && AUXILIARIES.contains(&a.tokens[i - 1].lower.as_str()))

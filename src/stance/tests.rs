@@ -2202,3 +2202,34 @@ fn below_zero_another_colour_another_of_name_and_a_place_after_its_kind() {
         w.findings
     );
 }
+
+#[test]
+fn a_match_report_s_figures_and_venue() {
+    let x = j(
+        "England were bowled out for 210.",
+        "England, set 368 to win, were bowled out for 210 shortly after tea on the final day.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    let attendance = "The attendance of 23,500 on the final day was the highest since 2005.";
+    let y = j("The attendance on the final day was 32,500.", attendance);
+    assert_eq!(
+        kinds(&y),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        y.findings
+    );
+    assert!(kinds(&j(
+        "The attendance on the final day was 23,500.",
+        attendance
+    ))
+    .is_empty());
+    let z = j(
+        "The fourth Test was played in Leeds.",
+        "India beat England by 157 runs in the fourth Test in Manchester on Monday.",
+    );
+    assert!(
+        kinds(&z).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        z.findings
+    );
+}

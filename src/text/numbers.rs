@@ -508,11 +508,19 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             k += 2;
         }
         let run_start = k;
+        // "bowled out for 210 shortly after tea": an adverb before "after" is no unit.
+        let adverb = |k: usize| {
+            lower[k].ends_with("ly")
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "after" | "before" | "than"))
+        };
         while k < ws.len() && k < run_start + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
             if gap.chars().any(|c| !c.is_whitespace() && c != '$')
                 || is_stop_word(&lower[k])
                 || ws[k].is_number()
+                || adverb(k)
             {
                 break;
             }
