@@ -193,7 +193,8 @@ pub fn negation_reach(a: &Analysis, k: usize) -> usize {
         "witnessed",
         "suffered",
     ];
-    if a.tokens[k].lower == "that" {
+    // "Neither Ouigo nor Iryo plans to ...": the names, then the verb they share.
+    if matches!(a.tokens[k].lower.as_str(), "that" | "neither") {
         4
     } else if a.tokens[k + 1..]
         .iter()
@@ -633,11 +634,16 @@ impl Analysis {
                 key,
             });
         }
+        // "Neither Ouigo nor Iryo plans": one negation, its "nor" no second one.
+        let after_neither =
+            |i: usize| tokens[i].lower == "nor" && tokens[..i].iter().any(|t| t.lower == "neither");
         let negations = tokens
             .iter()
             .enumerate()
             .filter(|(i, t)| {
-                (NEGATIONS.contains(&t.lower.as_str()) && !numbered(text, &tokens, *i))
+                (NEGATIONS.contains(&t.lower.as_str())
+                    && !numbered(text, &tokens, *i)
+                    && !after_neither(*i))
                     || t.lower.ends_with("n't")
                     || negates_infinitive(&ws, *i)
                     || still_awaits(&ws, *i)

@@ -416,7 +416,8 @@ impl Ctx<'_> {
                 {
                     break;
                 }
-                if t.content && !t.capitalized && !t.number {
+                // (A place bounds the field too: "in Europe" against "in the world".)
+                if t.content && !t.number {
                     out.push(t);
                 }
             }

@@ -419,6 +419,11 @@ pub(super) fn compare_numbers(
         } else if cx.claim_dates.is_empty()
             && !cx.claim.relative_dates
             && !cx.claim.quantities.iter().any(|c| c.is_year)
+            // "Before the new line, the journey took about 2 hours 20 minutes": a time of the
+            // claim's own, before the change.
+            && !cx.claim.tokens.first().is_some_and(|t| {
+                matches!(t.lower.as_str(), "before" | "previously" | "formerly" | "until")
+            })
             && !cx.claim.tokens.iter().any(|t| {
                 // A decade ("in the 1980s").
                 t.lower.len() == 5

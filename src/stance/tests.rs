@@ -2233,3 +2233,43 @@ fn a_match_report_s_figures_and_venue() {
         z.findings
     );
 }
+
+#[test]
+fn a_rail_line_s_durations_ranks_and_neither_nor() {
+    let passage = "The new line cut the journey to 1 hour 25 minutes from about 2 hours 20 \
+                   minutes, the operator said.";
+    let before = j(
+        "Before the new line, the journey took about 2 hours 20 minutes.",
+        passage,
+    );
+    assert!(kinds(&before).is_empty(), "{:?}", before.findings);
+    let now = j("The new line cut the journey to 55 minutes.", passage);
+    assert_eq!(
+        kinds(&now),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        now.findings
+    );
+    let rank = "Spain has the largest high-speed rail network in Europe, and the second-largest \
+                in the world after China.";
+    let world = j(
+        "Spain has the largest high-speed rail network in the world.",
+        rank,
+    );
+    assert_eq!(
+        kinds(&world),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        world.findings
+    );
+    assert!(kinds(&j(
+        "Spain has the largest high-speed rail network in Europe.",
+        rank
+    ))
+    .is_empty());
+    let x = j(
+        "Ouigo plans to run trains to Burgos.",
+        "Neither Ouigo nor Iryo plans to run trains to Burgos, the companies said.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
+}

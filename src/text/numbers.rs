@@ -580,8 +580,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     merge_compound_durations(text, out)
 }
 
-/// "two hours and 51 minutes" is one duration, in its smaller unit (171 minutes): its parts
-/// are no figures of their own.
+/// "two hours and 51 minutes", "1 hour 25 minutes" is one duration, in its smaller unit (171
+/// minutes, 85 minutes): its parts are no figures of their own. "about 2 hours 20 minutes" is
+/// about 140 minutes.
 fn merge_compound_durations(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
@@ -593,16 +594,20 @@ fn merge_compound_durations(text: &str, quantities: Vec<Quantity>) -> Vec<Quanti
                 .unwrap_or_default()
                 .split_whitespace()
                 .collect();
-            let joined =
-                between.last() == Some(&"and") && between.len() == prev.unit_words.len() + 1;
+            let joined = (between.last() == Some(&"and")
+                && between.len() == prev.unit_words.len() + 1)
+                || (!between.is_empty() && between.len() == prev.unit_words.len());
             let units = (
                 prev.unit.as_deref().and_then(duration_seconds),
                 q.unit.as_deref().and_then(duration_seconds),
             );
             if let (true, (Some((big, _)), Some((small, _)))) = (joined, units) {
-                if big > small && prev.comparator == Comparator::Exact {
+                if big > small && matches!(prev.comparator, Comparator::Exact | Comparator::Approx)
+                {
                     prev.value = prev.value * big / small + q.value;
-                    prev.comparator = q.comparator;
+                    if prev.comparator == Comparator::Exact {
+                        prev.comparator = q.comparator;
+                    }
                     prev.unit = q.unit;
                     prev.unit_words = q.unit_words;
                     prev.end = q.end;
@@ -621,6 +626,17 @@ mod tests {
 
     fn one(text: &str) -> Quantity {
         quantities(text).remove(0)
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_figure() {
+        let q = quantities("cut the journey to 1 hour 25 minutes from about 2 hours 20 minutes");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].value, q[0].comparator), (85.0, Comparator::Exact));
+        assert_eq!((q[1].value, q[1].comparator), (140.0, Comparator::Approx));
+        let below = one("at minus 60 degrees");
+        assert_eq!(below.value, -60.0);
+        assert!(!below.contradicts(&below));
     }
 
     #[test]
