@@ -31,6 +31,11 @@ impl Token {
     pub fn key(&self) -> &str {
         self.stems.last().map(String::as_str).unwrap_or("")
     }
+
+    /// A common content word: carries content, neither a name nor a figure.
+    pub fn is_common(&self) -> bool {
+        self.content && !self.capitalized && !self.number
+    }
 }
 
 /// A capitalised run: a name of a person, place or organisation.
@@ -115,6 +120,15 @@ fn still_awaits(ws: &[Word<'_>], i: usize) -> bool {
             && ws.get(i + 1).is_some_and(|w| is_one_of(w, &["to"])))
 }
 
+/// The forms of "deny": a denial negates what it takes, a clause ([`rejects_clause`]) or an
+/// object ([`denies_object`]).
+const DENYING: &[&str] = &["denied", "denies", "deny", "denying"];
+
+/// Whether a word is a form of "deny".
+pub fn is_denial(lower: &str) -> bool {
+    DENYING.contains(&lower)
+}
+
 /// "rejected claims that the company hid evidence", "denied that any of its vessels had
 /// called": the "that" opening a clause a decision or a denial rejects negates it. Marked on
 /// the "that", so the clause after it is the negation's scope.
@@ -126,10 +140,6 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
         "dismissed",
         "dismisses",
         "dismiss",
-        "denied",
-        "denies",
-        "deny",
-        "denying",
     ];
     const CLAIMS: &[&str] = &[
         "claims",
@@ -142,15 +152,14 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
     if i == 0 || !is_one_of(&ws[i], &["that"]) {
         return false;
     }
-    is_one_of(&ws[i - 1], REJECTING)
-        || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && is_one_of(&ws[i - 2], REJECTING))
+    let rejects = |w: &Word<'_>| is_one_of(w, REJECTING) || is_one_of(w, DENYING);
+    rejects(&ws[i - 1]) || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && rejects(&ws[i - 2]))
 }
 
 /// "denied any responsibility", "was denied bail": a denial of what it takes as object
 /// negates it (a denial of a clause is its "that", [`rejects_clause`]).
 fn denies_object(ws: &[Word<'_>], i: usize) -> bool {
-    is_one_of(&ws[i], &["denied", "denies", "deny", "denying"])
-        && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
+    is_one_of(&ws[i], DENYING) && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
 }
 
 /// "found no evidence that anyone had profited": the "that" after a denied piece of evidence

@@ -18,8 +18,8 @@ use crate::engine::{summarize, Candidate, ClaimQuery, Engine};
 use crate::error::{CoreError, Result};
 use crate::stance::{judge_in_context, Stance};
 use crate::verdict::{
-    decide, expected_calibration_error, fit, model, Example, Model, Verdict, CLAIM_FEATURES,
-    PASSAGE_FEATURES,
+    decide, expected_calibration_error, fit, model, Decision, Example, Model, Verdict,
+    CLAIM_FEATURES, PASSAGE_FEATURES,
 };
 
 const LABELS: [&str; 3] = ["SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"];
@@ -342,13 +342,15 @@ pub fn evaluate(engine: &Engine, records: &[Value], m: &Model) -> Result<Report>
     Ok(report)
 }
 
+/// Scores a claim's decision and keeps its features as a training example; returns the
+/// decision.
 fn record_claim(
     report: &mut Report,
     (gold, also): (usize, Option<usize>),
     features: Vec<f32>,
     m: &Model,
     conflicting: bool,
-) {
+) -> Decision {
     let d = decide(m, &features, conflicting);
     report.claims.add(gold, verdict_index(d.verdict));
     report
@@ -360,6 +362,7 @@ fn record_claim(
         also,
         weight: 1.0,
     });
+    d
 }
 
 fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -> Result<()> {
@@ -367,8 +370,7 @@ fn seed_item(engine: &Engine, item: &SeedItem, m: &Model, report: &mut Report) -
     let q = ClaimQuery::new(&item.claim, 5, vec![], engine.limits())?;
     let (claim, candidates) = engine.candidates_with(&q, m)?;
     let summary = summarize(&claim, &candidates);
-    let d = decide(m, &summary.features, summary.conflicting_sources);
-    record_claim(
+    let d = record_claim(
         report,
         (gold, None),
         summary.features,
@@ -444,15 +446,7 @@ fn wice_item(
     let q = ClaimQuery::new(&it.claim, 5, vec![format!("wice-{i}")], engine.limits())?;
     let (claim, candidates) = engine.candidates_with(&q, m)?;
     let summary = summarize(&claim, &candidates);
-    let d = decide(m, &summary.features, summary.conflicting_sources);
-    // WiCE scores "supported" against the rest: a refuted not-supported claim is no miss.
-    if (d.verdict == Verdict::Supported) != (gold == 0) {
-        report.misses.push(format!(
-            "wice-{i}: {} predicted {:?} {:?}",
-            it.label, d.verdict, d.probabilities
-        ));
-    }
-    record_claim(
+    let d = record_claim(
         report,
         // "Not supported" in WiCE may be refuted too: either fits (see `Example::also`).
         (gold, (gold == 2).then_some(1)),
@@ -460,6 +454,13 @@ fn wice_item(
         m,
         summary.conflicting_sources,
     );
+    // WiCE scores "supported" against the rest: a refuted not-supported claim is no miss.
+    if (d.verdict == Verdict::Supported) != (gold == 0) {
+        report.misses.push(format!(
+            "wice-{i}: {} predicted {:?} {:?}",
+            it.label, d.verdict, d.probabilities
+        ));
+    }
     let top5: Vec<usize> = candidates
         .iter()
         .take(5)

@@ -340,8 +340,8 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 /// word ("the bank" for "Bank of Canada"), its first word ("Halvern" for "Halvern
 /// Pharmaceuticals"), or a common noun for a company when the name is a company's ("the
 /// company" for "Halvern Pharmaceuticals", or for a "Vantel" the article introduced as
-/// "telecom operator Vantel": `companies`).
-pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool {
+/// "telecom operator Vantel": `companies`, as (noun, name) from [`introduced_companies`]).
+pub(super) fn stands_for(org: &str, source: &str, companies: &[(String, String)]) -> bool {
     let source = source.trim();
     if source.is_empty() {
         return false;
@@ -376,7 +376,7 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[String]) -> bool 
     }
     let company = COMPANY_NOUNS.contains(&noun)
         && source.split_whitespace().count() <= 3
-        && (companies.iter().any(|c| c == org)
+        && (companies.iter().any(|(_, c)| c == org)
             || COMPANY_NAME_ENDS
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(last.trim_end_matches('.'))));

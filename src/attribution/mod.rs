@@ -255,7 +255,6 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
     let mut orgs: Vec<String> = Vec::new();
     // (noun, name): "payments company Paylane".
     let mut companies: Vec<(String, String)> = Vec::new();
-    let mut company_names: Vec<String> = Vec::new();
     let mut described: Vec<(String, String)> = Vec::new();
     for v in &views {
         let here = described_bodies(v);
@@ -318,7 +317,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             } else if let Some(org) = orgs
                 .iter()
                 .rev()
-                .find(|o| stands_for(o, &a.source, &company_names))
+                .find(|o| stands_for(o, &a.source, &companies))
             {
                 a.source = org.clone();
             } else if let Some(name) = described_as(&a.source, &described) {
@@ -391,7 +390,7 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
             if let Some(org) = orgs
                 .iter()
                 .rev()
-                .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &company_names)))
+                .find(|o| the_nouns.iter().any(|w| stands_for(o, w, &companies)))
             {
                 mentions.push(org.clone());
             } else if let Some(name) = the_nouns.iter().find_map(|w| described_as(w, &described)) {
@@ -406,7 +405,6 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
         orgs.extend(organisations(v));
         let introduced = introduced_companies(v);
         orgs.extend(introduced.iter().map(|(_, name)| name.clone()));
-        company_names.extend(introduced.iter().map(|(_, name)| name.clone()));
         companies.extend(introduced);
         out.attributions.push(a);
         out.mentions.push(mentions);

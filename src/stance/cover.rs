@@ -103,7 +103,7 @@ impl Ctx<'_> {
             {
                 break;
             }
-            if t.content && !t.capitalized && !t.number {
+            if t.is_common() {
                 out.push(t);
             }
         }

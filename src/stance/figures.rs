@@ -99,18 +99,15 @@ fn measured_missing(cx: &Ctx<'_>, q: &Quantity, p: &Quantity, meter: &TopicMeter
     let tokens = &cx.claim.tokens;
     let first = tokens.partition_point(|t| t.end <= q.start);
     let missing = |k: usize| meter.weight[k] > 0.0 && !meter.covered[k] && !meter.in_context[k];
-    let after_for = |a: &Analysis, at: usize| {
-        let k = a.tokens.partition_point(|t| t.end <= at);
-        k > 0 && a.tokens[k - 1].lower == "for"
-    };
     // A time after "for" is how long the verb before it lasted ("grounded the rocket for nearly
     // two years"): a passage without that verb, and without a span of its own, speaks of
     // another time ("the second failure in four years"). Two spans are one act's told in two
     // verbs ("followed for five years", "tracked for three years").
+    let after_for = |a: &Analysis, at: usize| super::grammar::word_before_is(a, at, "for");
     if after_for(cx.claim, q.start) && !after_for(cx.passage, p.start) {
         let verb = (first.saturating_sub(5)..first - 1)
             .rev()
-            .find(|&k| tokens[k].content && !tokens[k].capitalized && !tokens[k].number);
+            .find(|&k| tokens[k].is_common());
         if verb.is_some_and(|k| super::grammar::reads_as_verb(cx.claim, k) && missing(k)) {
             return true;
         }
@@ -152,7 +149,7 @@ fn measured_missing(cx: &Ctx<'_>, q: &Quantity, p: &Quantity, meter: &TopicMeter
         .and_then(|copula| {
             (copula.saturating_sub(5)..copula)
                 .rev()
-                .find(|&k| tokens[k].content && !tokens[k].capitalized && !tokens[k].number)
+                .find(|&k| tokens[k].is_common())
         })
         // (A noun the passage describes by another, "The temple" as "The mud-brick structure",
         // is not missing.)
@@ -718,10 +715,7 @@ fn material(a: &Analysis, q: &Quantity) -> Vec<usize> {
         return Vec::new();
     }
     (k + 1..tokens.len())
-        .take_while(|&j| {
-            let t = &tokens[j];
-            t.content && !t.capitalized && !t.number
-        })
+        .take_while(|&j| tokens[j].is_common())
         .take(3)
         .collect()
 }

@@ -121,9 +121,7 @@ pub(super) fn copula_subject(a: &Analysis, i: usize) -> Vec<usize> {
 /// Whether token `i` stands before a common noun it may modify ("a final analysis", "low
 /// earners"): the next word is a lower-case content word, no number.
 pub(super) fn modifies_noun(a: &Analysis, i: usize) -> bool {
-    a.tokens
-        .get(i + 1)
-        .is_some_and(|n| n.content && !n.capitalized && !n.number)
+    a.tokens.get(i + 1).is_some_and(Token::is_common)
 }
 
 /// [`after_copula`], or after the copula's article: "London was the weakest region".
@@ -165,4 +163,11 @@ pub(super) fn name_compound(a: &Analysis, t: &Token) -> bool {
     a.text[t.start..t.end]
         .split_once('-')
         .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether the word just before byte offset `at` (a figure's or a date's start) is `word`:
+/// "for" in "grounded for nearly two years", "since" in "the first attack since July".
+pub(super) fn word_before_is(a: &Analysis, at: usize, word: &str) -> bool {
+    let k = a.tokens.partition_point(|t| t.end <= at);
+    k > 0 && a.tokens[k - 1].lower == word
 }

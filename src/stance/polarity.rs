@@ -120,7 +120,7 @@ pub(super) fn asserted_negations(cx: &Ctx<'_>, scoped: &[usize]) -> usize {
 
 /// Whether negation `k` is the "that" of a denial ("denied that ...").
 fn denial(a: &Analysis, k: usize) -> bool {
-    k > 0 && a.tokens[k].lower == "that" && a.tokens[k - 1].lower.starts_with("den")
+    k > 0 && a.tokens[k].lower == "that" && crate::analysis::is_denial(&a.tokens[k - 1].lower)
 }
 
 /// `p`: the passage's [`passage_scoped`] negations.

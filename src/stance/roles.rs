@@ -597,9 +597,7 @@ fn role_words(a: &Analysis, from: usize) -> Vec<usize> {
         a.tokens[k].lower == "of"
             && k > from
             && a.tokens[k - 1].content
-            && a.tokens
-                .get(k + 1)
-                .is_some_and(|n| n.content && !n.capitalized && !n.number)
+            && grammar::modifies_noun(a, k)
     };
     (from..a.tokens.len())
         .skip_while(|&k| lead(&a.tokens[k]))
@@ -749,7 +747,7 @@ fn role_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, claimed: &[usize], surna
         }
         let field = (last.saturating_sub(2)..last)
             .rev()
-            .take_while(|&j| tokens[j].content && !tokens[j].capitalized && !tokens[j].number);
+            .take_while(|&j| tokens[j].is_common());
         if let Some(j) = field.filter(|&j| !cx.in_claim(&tokens[j])).last() {
             findings.push(cx.contrast(
                 FindingKind::EntityMismatch,
@@ -811,10 +809,7 @@ fn role_owner(
             continue;
         }
         let mut start = k;
-        while start > 0 && {
-            let t = &passage.tokens[start - 1];
-            t.content && !t.capitalized && !t.number
-        } {
+        while start > 0 && passage.tokens[start - 1].is_common() {
             start -= 1;
         }
         let Some(theirs) = passage.entities.iter().find(|e| e.to == start) else {

@@ -214,7 +214,7 @@ pub(super) fn dates_and_places(
         !cx.passage.text[tokens[r].end..pd.start].contains([',', ';'])
             && tokens[r + 1..k]
                 .iter()
-                .filter(|t| t.content && !t.number && !t.capitalized)
+                .filter(|t| t.is_common())
                 .any(|t| !cx.in_claim(t))
     };
     let passage_dates: Vec<_> = cx
@@ -227,10 +227,7 @@ pub(super) fn dates_and_places(
         .collect();
     // "the first attack since July": a date after "since" is where a span starts, not the
     // time of an act, so it meets only a claim's span ("since March").
-    let since = |a: &Analysis, at: usize| {
-        let k = a.tokens.partition_point(|t| t.end <= at);
-        k > 0 && a.tokens[k - 1].lower == "since"
-    };
+    let since = |a: &Analysis, at: usize| super::grammar::word_before_is(a, at, "since");
     for cd in cx.claim_dates.iter() {
         let comparable: Vec<_> = passage_dates
             .iter()
@@ -366,6 +363,16 @@ fn other_colour(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     }
 }
 
+/// The common word a name belongs to, within three words before it: "researchers" in
+/// "researchers at the University of Cambridge".
+fn owner<'a>(a: &'a Analysis, e: &Entity) -> Option<&'a crate::analysis::Token> {
+    a.tokens[..e.from]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| t.content && !t.capitalized)
+}
+
 /// The name after "of" that completes a name: "Oxford" in "the University of Oxford".
 fn of_name<'a>(a: &'a Analysis, e: &Entity) -> Option<&'a Entity> {
     a.tokens.get(e.to).filter(|t| t.lower == "of")?;
@@ -390,19 +397,11 @@ fn other_of_name(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) 
         // The word the names belong to must be the same: "a planetary scientist at the
         // University of Chile" is someone else than "researchers at the University of
         // Cambridge".
-        let owner = |a: &'_ Analysis, e: &Entity| {
-            a.tokens[..e.from]
-                .iter()
-                .rev()
-                .take(3)
-                .find(|t| t.content && !t.capitalized)
-                .cloned()
-        };
         let ours = owner(cx.claim, ce);
         let other = cx.passage.entities.iter().find_map(|pe| {
             let pn = of_name(cx.passage, pe)?;
-            let same_owner = match (&ours, owner(cx.passage, pe)) {
-                (Some(a), Some(b)) => super::cover::same_word(a, &b),
+            let same_owner = match (ours, owner(cx.passage, pe)) {
+                (Some(a), Some(b)) => super::cover::same_word(a, b),
                 _ => true,
             };
             (pe.key == ce.key
