@@ -204,6 +204,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["thief", "thieves", "robber", "burglar"],
     &["steal", "stole", "stolen", "rob", "loot"],
     &["undetected", "unnoticed", "unseen", "unobserved"],
+    // "civil servants", "public servants".
+    &["official", "servant", "functionary", "bureaucrat"],
 ];
 
 /// Pairs WordNet calls synonyms in a sense news does not use (see `Lexicon::build`).
@@ -390,6 +392,21 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["arrest", "arrested", "detain"],
         &["release", "released", "free", "freed"],
     ),
+    // A plan carried out or dropped.
+    (
+        &["proceed", "proceeded"],
+        &[
+            "cancel",
+            "cancelled",
+            "canceled",
+            "scrap",
+            "scrapped",
+            "abandon",
+            "abandoned",
+            "shelve",
+            "shelved",
+        ],
+    ),
     (
         &["start", "begin", "resume", "launch"],
         &["end", "stop", "halt", "suspend", "cancel"],
@@ -413,6 +430,13 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["warming", "hotter", "warmer"],
         &["cooling", "colder", "cooler"],
     ),
+];
+
+/// Phrasal verbs WordNet gives no single word for ("go_ahead" has only "plow_ahead").
+const NEWS_PHRASAL: &[(&str, &[&str])] = &[
+    ("go ahead", &["proceed"]),
+    ("press ahead", &["proceed"]),
+    ("push ahead", &["proceed"]),
 ];
 
 /// Demonym -> country.
@@ -802,6 +826,14 @@ impl Lexicon {
                 .entry(stem(verb))
                 .or_default()
                 .push((particle.to_string(), words.split(' ').map(stem).collect()));
+        }
+        for (phrase, words) in NEWS_PHRASAL {
+            if let Some((verb, particle)) = phrase.split_once(' ') {
+                phrasal.entry(stem(verb)).or_default().push((
+                    particle.to_string(),
+                    words.iter().map(|w| stem(w)).collect(),
+                ));
+            }
         }
         Lexicon {
             phrasal,

@@ -19,6 +19,18 @@ use bodies::{clean_source, described_bodies, introduced_companies, organisations
 use cues::{is_verb_cue, AUXILIARIES, HONORIFICS, PARTICIPLE_CUES};
 use people::{find_people, is_role_phrase, name_runs, person_named, resolve_np, Np, Person};
 
+/// Words a report uses for a body it has just named: "the agency", "the regulator".
+const GENERIC_BODIES: &[&str] = &[
+    "agency",
+    "authority",
+    "body",
+    "organisation",
+    "organization",
+    "regulator",
+    "service",
+    "watchdog",
+];
+
 /// The attribution of each sentence and the entity names each one refers to without spelling
 /// them out.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -335,6 +347,17 @@ pub fn attribute(sentences: &[String]) -> ArticleAttribution {
                     .find(|s| s.ends_with(&head) && s.chars().all(|c| !c.is_uppercase()))
                 {
                     a.source = fuller.clone();
+                } else if GENERIC_BODIES.contains(&a.source.as_str()) {
+                    // "According to the BIS, ... . ..., the agency said": a generic word for a
+                    // body is the named body the sentence before cited.
+                    if let Some(named) = out
+                        .attributions
+                        .last()
+                        .map(|b| &b.source)
+                        .filter(|s| s.chars().next().is_some_and(char::is_uppercase))
+                    {
+                        a.source = named.clone();
+                    }
                 }
             }
             a.cue = f.cue;

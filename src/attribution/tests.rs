@@ -483,3 +483,17 @@ fn a_bare_head_is_the_fuller_source_before_it() {
     assert_eq!(a[0].source, "agriculture ministry", "{:?}", a[0]);
     assert_eq!(a[1].source, "agriculture ministry", "{:?}", a[1]);
 }
+
+#[test]
+fn a_generic_body_is_the_body_cited_just_before() {
+    let a = run(
+        "According to the BIS, the diplomats approached at least six civil servants. \
+         None of them handed over classified material, the agency said. \
+         The talks will resume in May, the agency said.",
+    );
+    assert_eq!(a[1].source, "BIS", "{:?}", a[1]);
+    // The body stays the one cited, sentence after sentence.
+    assert_eq!(a[2].source, "BIS", "{:?}", a[2]);
+    let a = run("Prices rose in May. Most of the rise came from food, the agency said.");
+    assert_eq!(a[1].source, "agency", "{:?}", a[1]);
+}

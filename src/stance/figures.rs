@@ -299,6 +299,21 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     })
 }
 
+/// Whether a figure counts a part of a set named after it: "one of them", "two of the
+/// eight" (not a fraction: "half of its revenue", "62 percent of the audience").
+fn partitive(a: &Analysis, q: &Quantity) -> bool {
+    let mut after = a.text[q.end..].split_whitespace();
+    q.value >= 1.0
+        && !q.is_measure()
+        && after.next() == Some("of")
+        && after.next().is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "them" | "those" | "these" | "its" | "their" | "our" | "us"
+            )
+        })
+}
+
 /// Whether a word within three of a figure, either side, reads as a verb ("killed 37 people",
 /// "more than 400 people were injured").
 fn verb_near(a: &Analysis, q: &Quantity) -> bool {
@@ -456,8 +471,11 @@ pub(super) fn compare_numbers(
                 // verb says of a figure's noun makes it the claim's, whatever the noun.
                 let subjects =
                     q.unit.is_some() && !p.is_measure() && !q.is_measure() && candidates.is_empty();
-                let listed =
-                    p.unit.is_none() || others || candidates.iter().any(|c| std::ptr::eq(*c, *p));
+                // "offered one of them 20,000 euros": a part of a set counts the set's
+                // members, not what a claim figure with a unit of its own counts.
+                let bare = p.unit.is_none()
+                    && (q.unit.is_none() || candidates.is_empty() || !partitive(cx.passage, p));
+                let listed = bare || others || candidates.iter().any(|c| std::ptr::eq(*c, *p));
                 (listed && counted_by_claim_verb(cx, p))
                     || ((listed || subjects) && predicated_by_claim_word(cx, p))
             })
@@ -665,10 +683,32 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     if antecedent_elsewhere(cx, p) {
         return true;
     }
+    // "One of the expelled diplomats" is a part, not "18 Russian diplomats".
+    if partitive(cx.claim, q) && !partitive(cx.passage, p) {
+        return true;
+    }
+    // "two Chinese diplomats" against "18 Russian diplomats": the names right after the
+    // figures say whose, and they differ.
+    let (ours, theirs) = (figure_names(cx.claim, q), figure_names(cx.passage, p));
+    if !ours.is_empty()
+        && !theirs.is_empty()
+        && !ours.iter().any(|c| theirs.iter().any(|t| same_word(c, t)))
+    {
+        return true;
+    }
     let theirs: Vec<&Token> = figure_nouns(cx.passage, p).collect();
     let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
     let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
     claim_only && passage_only
+}
+
+/// The names right after a figure: "Russian" in "18 Russian diplomats".
+fn figure_names<'a>(a: &'a Analysis, q: &Quantity) -> Vec<&'a Token> {
+    let first = a.tokens.partition_point(|t| t.start < q.end);
+    a.tokens[first..]
+        .iter()
+        .take_while(|t| t.capitalized && !t.number)
+        .collect()
 }
 
 /// "41,000 tons of corn" against "41,000 tons of wheat": the claim's very figure, of another

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::analysis::Analysis;
-use crate::lexicon::{concept_set, lexicon};
+use crate::lexicon::{concept_set, lexicon, Opposable};
 
 mod cover;
 mod figures;
@@ -407,10 +407,23 @@ pub fn judge_view(
                     })
             };
             // (The word guards only once the lexicon finds an opposite.)
+            // A phrasal verb opposes as its single words do: "would go ahead" (proceed)
+            // against "cancelled".
+            let phrasal_opposes = || {
+                grammar::phrasal_at(passage, *k).iter().any(|w| {
+                    let word = Opposable {
+                        lower: w,
+                        stem: w,
+                        as_verb: true,
+                    };
+                    lexicon().opposes(opposable(claim, i), word)
+                })
+            };
             p.content
                 && !p.capitalized
                 && !unit
-                && lexicon().opposes(opposable(claim, i), opposable(passage, *k))
+                && (lexicon().opposes(opposable(claim, i), opposable(passage, *k))
+                    || phrasal_opposes())
                 && !anaphoric()
                 && !of_other()
         })
@@ -558,12 +571,15 @@ pub fn judge_view(
         };
         if let Some(p) = against {
             antonym_tokens.insert(i);
-            findings.push(cx.contrast(
-                FindingKind::Antonym,
-                (t.start, t.end),
-                (p.start, p.end),
-                "",
-            ));
+            // A phrasal verb is quoted whole: "go ahead", not "go".
+            let end = passage
+                .tokens
+                .iter()
+                .position(|x| std::ptr::eq(x, p))
+                .filter(|&k| !grammar::phrasal_at(passage, k).is_empty())
+                .and_then(|k| passage.tokens.get(k + 1))
+                .map_or(p.end, |particle| particle.end);
+            findings.push(cx.contrast(FindingKind::Antonym, (t.start, t.end), (p.start, end), ""));
             continue;
         }
         if cover == Cover::Passage {

@@ -298,6 +298,7 @@ pub(super) fn dates_and_places(
     other_nationality(cx, findings, meter);
     other_of_name(cx, findings, meter);
     other_colour(cx, findings, meter);
+    other_portfolio(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
     let claim_places = places_in(cx.claim, false);
@@ -355,6 +356,45 @@ fn other_colour(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
             findings.push(cx.contrast(
                 FindingKind::Antonym,
                 (claim[i].start, claim[i + 1].end),
+                (passage[k].start, passage[k + 1].end),
+                "",
+            ));
+            return;
+        }
+    }
+}
+
+/// "officials at the interior ministry" against "at the defence ministry": a government body
+/// or office has one portfolio, the word before its head.
+fn other_portfolio(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    const HEADS: &[&str] = &[
+        "ministry",
+        "minister",
+        "department",
+        "secretary",
+        "committee",
+    ];
+    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
+    let portfolio = |t: &crate::analysis::Token| t.is_common() && !t.lower.ends_with("'s");
+    for i in 0..claim.len().saturating_sub(1) {
+        let head = &claim[i + 1];
+        if !HEADS.contains(&head.lower.as_str())
+            || !portfolio(&claim[i])
+            || meter.covered[i]
+            || meter.in_context[i]
+            || meter.without(|k| k == i) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let other = (0..passage.len().saturating_sub(1)).find(|&k| {
+            passage[k + 1].lower == head.lower
+                && portfolio(&passage[k])
+                && !cx.in_claim(&passage[k])
+        });
+        if let Some(k) = other {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                (claim[i].start, head.end),
                 (passage[k].start, passage[k + 1].end),
                 "",
             ));

@@ -2273,3 +2273,68 @@ fn a_rail_line_s_durations_ranks_and_neither_nor() {
     );
     assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
 }
+
+#[test]
+fn parts_portfolios_and_plans_carried_out() {
+    let offer = "According to the BIS, the diplomats approached at least six civil servants and \
+                 offered one of them 20,000 euros for documents on arms deliveries.";
+    // "one of them" counts the servants, not the euros.
+    let more = j(
+        "One official was offered 200,000 euros for documents.",
+        offer,
+    );
+    assert_eq!(
+        kinds(&more),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        more.findings
+    );
+    assert!(kinds(&j(
+        "One official was offered 20,000 euros for documents.",
+        offer
+    ))
+    .is_empty());
+    // A part of a set, and another nationality's count, are not the claim's figure.
+    let expelled = "It is the first expulsion of Chinese diplomats, although Prague expelled 18 \
+                    Russian diplomats in 2021.";
+    for claim in [
+        "One of the expelled diplomats was a first secretary.",
+        "Prague expelled two Chinese diplomats.",
+    ] {
+        let x = j(claim, expelled);
+        assert!(
+            !kinds(&x).contains(&FindingKind::NumberMismatch),
+            "{claim}: {:?}",
+            x.findings
+        );
+    }
+    let x = j("Prague expelled 81 Russian diplomats in 2021.", expelled);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+    let ministry = "The diplomats tried to recruit officials at the defence ministry.";
+    let x = j(
+        "The diplomats tried to recruit officials at the interior ministry.",
+        ministry,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    let plan = "The government said a trade mission to Beijing, planned for April, would go ahead.";
+    let x = j(
+        "The government cancelled the trade mission to Beijing.",
+        plan,
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    assert!(
+        x.findings[0].detail.contains("\"go ahead\""),
+        "{:?}",
+        x.findings
+    );
+}
