@@ -336,6 +336,20 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "startup",
 ];
 
+/// Whether a source is the initials of a name of several words: "WHO" for "World Health
+/// Organization" (the small words left out).
+fn initials_of(org: &str, source: &str) -> bool {
+    let letters: String = org
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (2..=6).contains(&source.len())
+        && source.chars().all(|c| c.is_ascii_uppercase())
+        && letters.chars().count() > 1
+        && letters == source
+}
+
 /// Whether a source as written stands for an organisation named in full earlier: its head
 /// word ("the bank" for "Bank of Canada"), its first word ("Halvern" for "Halvern
 /// Pharmaceuticals"), or a common noun for a company when the name is a company's ("the
@@ -371,7 +385,7 @@ pub(super) fn stands_for(org: &str, source: &str, companies: &[(String, String)]
     let club = source == "club"
         && org.split_whitespace().count() > 1
         && CLUB_NAME_ENDS.iter().any(|e| e.eq_ignore_ascii_case(last));
-    if initials || club {
+    if initials || club || initials_of(org, source) {
         return true;
     }
     let company = COMPANY_NOUNS.contains(&noun)

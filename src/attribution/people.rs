@@ -120,6 +120,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
         });
     };
     let mut maybe: Vec<(String, String)> = Vec::new();
+    let mut companies: Vec<String> = Vec::new();
     for v in views {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
@@ -132,7 +133,11 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             let inside = s >= 2
                 && matches!(v.lower[s - 1].as_str(), "of" | "for")
                 && v.words[s - 2].is_capitalized();
-            if e - s < 2 || introduced || inside {
+            // ("Sylvan Biologics said", after "the company Sylvan Biologics", is it again.)
+            if introduced {
+                companies.push(v.span(s, e));
+            }
+            if e - s < 2 || introduced || inside || companies.contains(&v.span(s, e)) {
                 continue;
             }
             // Drop a leading title ("President Vladimir V. Putin"), also one that ends in a role

@@ -497,3 +497,16 @@ fn a_generic_body_is_the_body_cited_just_before() {
     let a = run("Prices rose in May. Most of the rise came from food, the agency said.");
     assert_eq!(a[1].source, "agency", "{:?}", a[1]);
 }
+
+#[test]
+fn a_company_named_again_and_initials_are_the_body_named_before() {
+    let a = run(
+        "The vaccine was developed by the Oxford-based company Sylvan Biologics. \
+         Sylvan Biologics said it could produce 100 million doses a year. \
+         The World Health Organization said it would review the data. \
+         Malaria killed 597,000 people in 2023, according to the WHO.",
+    );
+    assert_eq!(a[1].speaker, "", "{:?}", a[1]);
+    assert_eq!(a[1].source, "Sylvan Biologics", "{:?}", a[1]);
+    assert_eq!(a[3].source, "World Health Organization", "{:?}", a[3]);
+}

@@ -3,7 +3,7 @@
 
 use crate::analysis::{Analysis, Token};
 use crate::lexicon::lexicon;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Comparator, Quantity};
 
 use super::cover::{same_word, Ctx};
 use super::grammar::{opposable, reads_as_verb};
@@ -341,7 +341,25 @@ pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
     a.quantities
         .iter()
         .filter(|q| !q.is_year && !a.dates.iter().any(|d| d.start <= q.start && q.end <= d.end))
+        .filter(|q| !age_bound(a, q))
         .collect()
+}
+
+/// "children under five", "people over 65": a bare figure bounding the age of the people
+/// named just before it counts nothing.
+fn age_bound(a: &Analysis, q: &Quantity) -> bool {
+    let before: Vec<&str> = a.text[..q.start].split_whitespace().rev().take(2).collect();
+    let (word, noun) = match (q.comparator, before.as_slice()) {
+        (Comparator::MoreThan | Comparator::LessThan, [noun, ..]) => {
+            (a.text[q.start..q.end].split_whitespace().next(), *noun)
+        }
+        (_, [word, noun]) => (Some(*word), *noun),
+        _ => return false,
+    };
+    let noun = crate::text::stem(&noun.to_lowercase());
+    q.unit.is_none()
+        && word.is_some_and(|w| matches!(w.to_lowercase().as_str(), "under" | "over" | "aged"))
+        && (lexicon().is_person_noun(&noun) || lexicon().is_people_in_general(&noun))
 }
 
 /// "All eight stolen pieces have been recovered" against "only two of the eight stolen pieces":

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::analysis::Analysis;
+use crate::analysis::{self, Analysis};
 use crate::lexicon::{concept_set, lexicon, Opposable};
 
 mod cover;
@@ -453,8 +453,16 @@ pub fn judge_view(
                     claim.tokens[i - 1].lower.as_str(),
                     "will" | "would" | "shall" | "to"
                 ));
+        // "The trial results were published": a study's results are the study as reported.
+        let study = |n: &analysis::Token| STUDIES.contains(&n.key());
+        let results_of_study = matches!(t.key(), "result" | "find")
+            && t.lower.ends_with('s')
+            && (i > 0 && study(&claim.tokens[i - 1])
+                || claim.tokens.get(i + 1).is_some_and(|n| n.lower == "of")
+                    && claim.tokens[i + 2..].iter().take(3).any(study));
         if !t.content
             || EVENTIVE.contains(&t.key())
+            || results_of_study
             || copula
             || take_place(i, i + 1)
             || (i > 0 && take_place(i - 1, i))
@@ -857,6 +865,11 @@ const ANTONYM_TOPIC: f32 = 0.6;
 
 /// Verbs (as stems) that only say an event took place.
 const EVENTIVE: &[&str] = &["happen", "occur"];
+
+/// Stems of the kinds of study whose results are the study as reported.
+const STUDIES: &[&str] = &[
+    "trial", "studi", "survey", "research", "experi", "poll", "test",
+];
 
 /// How much of the rest of the claim a slot mismatch needs to match.
 const SLOT_TOPIC: f32 = 0.7;

@@ -2338,3 +2338,31 @@ fn parts_portfolios_and_plans_carried_out() {
         x.findings
     );
 }
+
+#[test]
+fn age_bounds_count_nothing_and_study_results_are_the_study() {
+    let deaths =
+        "Malaria killed an estimated 597,000 people in 2023, about three-quarters of them \
+                  children under five in Africa.";
+    let x = j("Most of the dead were children.", deaths);
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    let x = j(
+        "Malaria killed an estimated 795,000 people in 2023.",
+        deaths,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+    let trial = "A new malaria vaccine reduced cases by 68 percent, according to a late-stage \
+                 trial published on Wednesday in The Lancet.";
+    for claim in [
+        "The trial results were published on Wednesday.",
+        "The results of the trial were published on Wednesday.",
+    ] {
+        let x = j(claim, trial);
+        assert!(x.uncovered.is_empty(), "{claim}: {:?}", x.uncovered);
+    }
+}
