@@ -416,6 +416,8 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["end", "ended", "stop", "stopped", "halt", "cease", "ceased"],
     ),
     (&["guilty", "convicted"], &["innocent", "acquitted"]),
+    // A patient's condition.
+    (&["stable"], &["critical"]),
     (&["safe", "safety"], &["dangerous", "unsafe", "harmful"]),
     (
         &["cheap", "cheaper", "low"],

@@ -1,14 +1,25 @@
 //! Organisations and sources: the bodies an article names, what "the agency" or "the company"
 //! stands for, and a source phrase cleaned to the name a reader would cite.
 
+use super::cues::COMPANY_NAME_ENDS;
 use super::View;
 
 /// "the UK-based Open Source Center and the BBC" -> "Open Source Center and the BBC";
 /// "the North's official Korean Central News Agency" -> "Korean Central News Agency".
 pub(super) fn clean_source(np: &str) -> String {
     let mut s = np.trim().trim_end_matches(['.', ',']).to_string();
-    // "..., while carmakers warned": the conjunction opens the clause, not the source.
-    for conjunction in ["while ", "whereas ", "but ", "and ", "although ", "though "] {
+    // "..., while carmakers warned": the conjunction opens the clause, not the source, as a
+    // relative adverb does ("..., where doctors said").
+    for conjunction in [
+        "while ",
+        "whereas ",
+        "but ",
+        "and ",
+        "although ",
+        "though ",
+        "where ",
+        "when ",
+    ] {
         if let Some(rest) = s.strip_prefix(conjunction) {
             s = rest.to_string();
             break;
@@ -281,38 +292,7 @@ const CLUB_NAME_ENDS: &[&str] = &[
     "calcio",
 ];
 
-/// Words that end a company's name, and the common nouns a report uses for a company.
-const COMPANY_NAME_ENDS: &[&str] = &[
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "ltd",
-    "plc",
-    "llc",
-    "group",
-    "holdings",
-    "pharmaceuticals",
-    "industries",
-    "technologies",
-    "motors",
-    "airlines",
-    "airways",
-    "systems",
-    "labs",
-    "partners",
-    "capital",
-    "therapeutics",
-    "biosciences",
-    "biotech",
-    "software",
-    "networks",
-    "electronics",
-    "semiconductor",
-    "energy",
-    "brands",
-    "foods",
-];
+/// The common nouns a report uses for a company.
 pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -418,7 +398,11 @@ pub(super) fn introduced_companies(v: &View<'_>) -> Vec<(String, String)> {
     }
     // "Nordbank, Sweden's second-largest lender, reported": the name, then its description,
     // which closes with a comma within five words.
+    // (Not a name after a preposition: "recovered on Tuesday, the mine's operator, ...".)
     for (s, e) in super::people::name_runs(v, 0, n) {
+        if super::people::after_preposition(v, s) {
+            continue;
+        }
         let noun = (e < n && v.gap_before(e).trim() == ",")
             .then(|| (e + 1..n.min(e + 6)).find(|&k| v.breaks_before(k)))
             .flatten()

@@ -5,7 +5,8 @@ use crate::text::fold_punctuation;
 
 use super::bodies::{clean_source, COMPANY_NOUNS};
 use super::cues::{
-    is_verb_cue, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS,
+    is_verb_cue, COMPANY_NAME_ENDS, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, PRONOUNS,
+    ROLE_NOUNS,
 };
 use super::{normalize, np_like, View};
 
@@ -161,7 +162,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             // "Saudi Energy Minister ..." is a person).
             if v.lower[s2..e]
                 .iter()
-                .any(|w| ORG_WORDS.contains(&w.as_str()))
+                .any(|w| ORG_WORDS.contains(&w.as_str()) || COMPANY_NAME_ENDS.contains(&w.as_str()))
             {
                 continue;
             }
@@ -210,7 +211,10 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             if title.is_empty() && s2 > s {
                 title = v.span(s, s2);
             }
-            let speaks_next = e < n && is_verb_cue(&v.lower[e]);
+            // "Kiptoo said", or inverted: "said Kwame Asante, who led the rescue team".
+            // (A cue in lower case: "the United States and South Korea" has none.)
+            let speaks_next = e < n && is_verb_cue(&v.lower[e])
+                || s > 0 && !v.words[s - 1].is_capitalized() && is_verb_cue(&v.lower[s - 1]);
             if titled
                 || !title.is_empty()
                 || speaks_next

@@ -510,3 +510,19 @@ fn a_company_named_again_and_initials_are_the_body_named_before() {
     assert_eq!(a[1].source, "Sylvan Biologics", "{:?}", a[1]);
     assert_eq!(a[3].source, "World Health Organization", "{:?}", a[3]);
 }
+
+#[test]
+fn inverted_plain_names_relative_adverbs_and_dates_before_descriptions() {
+    let a = run(
+        "Two miners died, and their bodies were recovered on Tuesday, the mine's operator, \
+         Savanna Gold Resources, said. \
+         \"They kept each other alive,\" said Kwame Asante, who led the rescue team. \
+         The survivors were taken to the hospital, where doctors said nine were stable. \
+         The youngest of the survivors is 19, the company said.",
+    );
+    assert_eq!(a[0].speaker, "", "{:?}", a[0]);
+    assert_eq!(a[0].source, "Savanna Gold Resources", "{:?}", a[0]);
+    assert_eq!(a[1].speaker, "Kwame Asante", "{:?}", a[1]);
+    assert_eq!(a[2].source, "doctors", "{:?}", a[2]);
+    assert_eq!(a[3].source, "Savanna Gold Resources", "{:?}", a[3]);
+}

@@ -315,8 +315,18 @@ impl Ctx<'_> {
         if !self.entity_covered(e) {
             return false;
         }
+        // "said Kwame Asante, who led the rescue team": a relative clause after the name
+        // speaks of the speaker, not for them.
+        let described = self.passage.entities.iter().any(|pe| {
+            pe.key == e.key && {
+                let after = self.passage.text[self.passage.tokens[pe.to - 1].end..].trim_start();
+                after
+                    .strip_prefix(',')
+                    .is_some_and(|a| a.trim_start().starts_with("who "))
+            }
+        });
         match self.body {
-            Some(body) if self.claim_frame.is_none() => {
+            Some(body) if self.claim_frame.is_none() && !described => {
                 !e.key.split(' ').all(|s| body.contains(s))
                     && !e
                         .stems

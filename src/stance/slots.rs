@@ -77,9 +77,14 @@ fn other_holder(
     pi: usize,
 ) {
     fn holder(a: &Analysis, i: usize, reach: usize) -> Option<&Entity> {
+        // "Africa's largest": the owner just before the superlative is its field.
+        let field = |e: &Entity| {
+            e.to == i && a.text[a.tokens[e.from].start..a.tokens[i].start].contains("'s")
+        };
         a.entities
             .iter()
             .rev()
+            .filter(|e| !field(e))
             .find(|e| e.to <= i && i - e.to <= reach)
             .filter(|e| !a.text[a.tokens[e.to - 1].end..a.tokens[i].start].contains(['.', ';']))
     }
@@ -87,8 +92,12 @@ fn other_holder(
         return;
     };
     let in_holder = |i: usize| ch.from <= i && i < ch.to;
-    if cx.names_other(ch, ph)
-        && !cx.entity_covered(ch)
+    // "South Africa is Africa's largest gold producer, ahead of Ghana" against "Ghana is
+    // Africa's largest gold producer, ahead of South Africa": each names the other's holder.
+    let swapped = ph.key != ch.key
+        && ph.stems.iter().all(|s| cx.claim_stems.contains(s))
+        && cx.entity_covered(ch);
+    if (swapped || cx.names_other(ch, ph) && !cx.entity_covered(ch))
         && meter.without_in_context(in_holder) >= SLOT_TOPIC
     {
         findings.push(cx.other_name(ch, ph, " (only one can hold that place)"));

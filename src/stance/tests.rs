@@ -2366,3 +2366,41 @@ fn age_bounds_count_nothing_and_study_results_are_the_study() {
         assert!(x.uncovered.is_empty(), "{claim}: {:?}", x.uncovered);
     }
 }
+
+#[test]
+fn a_speaker_described_after_the_frame_a_swapped_holder_and_a_patient_s_condition() {
+    // A relative clause after the speaker's name speaks of them.
+    let text = "\"They kept each other alive,\" said Kwame Asante, who led the rescue team.";
+    let view = PassageView::new(text, None, &[], &[], &["Kwame Asante"]);
+    let c = Analysis::new("Kwame Asante led the rescue team.", None);
+    let led = judge_view(&c, &claim_concepts(&c), &view);
+    assert!(led.uncovered.is_empty(), "{led:?}");
+    let producer = "Ghana is Africa's largest gold producer, ahead of South Africa.";
+    let x = j(
+        "South Africa is Africa's largest gold producer, ahead of Ghana.",
+        producer,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert!(kinds(&j("Ghana is Africa's largest gold producer.", producer)).is_empty());
+    let x = j(
+        "Doctors said the survivors were in critical condition.",
+        "Doctors said the survivors were in stable condition.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    // "Two other miners" counts miners.
+    let x = j(
+        "Four miners in the same tunnel died.",
+        "Two other miners who were in the same tunnel died.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+}

@@ -120,6 +120,30 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// A month abbreviated as news style has it ("Nov. 20", "Sept. 3"): capitalised and before a
+/// day.
+fn abbreviated_month(w: &Word<'_>, next: Option<&Word<'_>>) -> Option<u32> {
+    const ABBREVIATIONS: &[(&str, u32)] = &[
+        ("jan", 1),
+        ("feb", 2),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
+    let day = next.is_some_and(|n| n.is_number() && n.text.len() <= 2);
+    if !w.is_capitalized() || !day {
+        return None;
+    }
+    let lower = w.lower();
+    ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == lower)
+        .map(|&(_, m)| m)
+}
+
 fn month_of(w: &Word<'_>) -> Option<u32> {
     let lower = w.lower();
     // "may" is a verb far more often than a month: only the capitalised form counts.
@@ -162,7 +186,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
-        if let Some(month) = month_of(w) {
+        if let Some(month) = month_of(w).or_else(|| abbreviated_month(w, ws.get(i + 1))) {
             let mut d = DateRef::calendar(None, Some(month), w.start, w.end);
             if let Some(next) = ws.get(i + 1) {
                 if next.is_number() && next.text.len() <= 2 {
@@ -333,6 +357,21 @@ mod tests {
             (d[0].year, d[0].month, d[0].day),
             (Some(2024), Some(10), None)
         );
+    }
+
+    #[test]
+    fn news_abbreviations_of_months_are_months() {
+        let d = dates("burst into a tunnel on Friday, Nov. 20.", reference());
+        let nov = d.iter().find(|d| d.month == Some(11) && d.day == Some(20));
+        assert!(nov.is_some(), "{d:?}");
+        let d = dates("on Sept. 3, 2023", reference());
+        assert_eq!(
+            (d[0].year, d[0].month, d[0].day),
+            (Some(2023), Some(9), Some(3))
+        );
+        // Not a name, nor a word without a day after it.
+        assert!(dates("Dec Corp said", reference()).is_empty());
+        assert!(dates("the jan 5 meeting", reference()).is_empty());
     }
 
     #[test]

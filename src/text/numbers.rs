@@ -507,6 +507,19 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         {
             k += 2;
         }
+        // "two other miners", "three more people": the word that sets them beside others
+        // counts nothing.
+        if k + 1 < ws.len()
+            && matches!(
+                lower[k].as_str(),
+                "other" | "more" | "additional" | "further"
+            )
+            && !is_stop_word(&lower[k + 1])
+            && !ws[k + 1].is_number()
+            && text[ws[k].end..ws[k + 1].start].trim().is_empty()
+        {
+            k += 1;
+        }
         let run_start = k;
         // "bowled out for 210 shortly after tea": an adverb before "after" is no unit.
         let adverb = |k: usize| {
@@ -637,6 +650,20 @@ mod tests {
         let below = one("at minus 60 degrees");
         assert_eq!(below.value, -60.0);
         assert!(!below.contradicts(&below));
+    }
+
+    #[test]
+    fn other_and_more_before_a_noun_count_the_noun() {
+        assert_eq!(one("Two other miners died").unit.as_deref(), Some("miner"));
+        assert_eq!(
+            one("three more people were found").unit.as_deref(),
+            Some("peopl")
+        );
+        assert_eq!(
+            one("and 11 others were missing").unit.as_deref(),
+            Some("other")
+        );
+        assert_eq!(one("10 more than last year").unit, None);
     }
 
     #[test]
