@@ -583,6 +583,23 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                     "not" | "never" | "declined" | "refused"
                 ) || v.lower[k].ends_with("n't"))
         });
+        // "claimed victory", "claimed the title": a thing claimed, no words reported. (Not
+        // "claimed responsibility for the attack in a televised statement", which is said.)
+        let claimed_thing = matches!(w, "claimed" | "claims" | "claim")
+            && v.lower[i + 1..]
+                .iter()
+                .find(|x| {
+                    !matches!(
+                        x.as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    )
+                })
+                .is_some_and(|x| {
+                    matches!(
+                        x.as_str(),
+                        "victory" | "credit" | "title" | "lives" | "ownership"
+                    )
+                });
         // "sites, many of them threatened by farming": a passive's participle is no report
         // by its subject ("reported by X" names its source above).
         let passive = v.lower.get(i + 1).is_some_and(|x| x == "by");
@@ -621,6 +638,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             && !nominal
             && !asked_for
             && !passive
+            && !claimed_thing
         {
             // Auxiliaries before the verb belong to the cue ("have said").
             let mut s = i;

@@ -526,3 +526,13 @@ fn inverted_plain_names_relative_adverbs_and_dates_before_descriptions() {
     assert_eq!(a[2].source, "doctors", "{:?}", a[2]);
     assert_eq!(a[3].source, "Savanna Gold Resources", "{:?}", a[3]);
 }
+
+#[test]
+fn a_claimed_victory_is_no_report() {
+    let a = run(
+        "Prime Minister Kari Haugland, who has led a minority government since 2021, claimed \
+         victory in a speech to supporters. Her rival claimed the vote count was flawed.",
+    );
+    assert_eq!(a[0].kind, AttributionKind::None, "{:?}", a[0]);
+    assert_ne!(a[1].kind, AttributionKind::None, "{:?}", a[1]);
+}

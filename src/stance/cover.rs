@@ -151,6 +151,9 @@ impl Ctx<'_> {
     pub(super) fn token_covered(&self, i: usize) -> bool {
         let t = &self.claim.tokens[i];
         let key = t.key();
+        if t.capitalized && self.claim.entity_at(i).is_some() && self.in_compound_only(key) {
+            return false;
+        }
         if self.concepts.contains(key) {
             return true;
         }
@@ -229,12 +232,32 @@ impl Ctx<'_> {
     }
 
     pub(super) fn entity_covered(&self, e: &Entity) -> bool {
+        if e.stems.iter().any(|s| self.in_compound_only(s)) {
+            return false;
+        }
         e.key.split(' ').all(|s| self.concepts.contains(s))
             || e.stems
                 .iter()
                 .filter(|s| s.len() > 1)
                 .all(|s| self.concepts.contains(s))
             || (e.to - e.from == 1 && self.acronym(e.from))
+    }
+
+    /// Whether the passage has a stem only inside common hyphenated compounds: a word of a
+    /// name is no part of one ("the centre-left Labour Party" does not name "the Centre
+    /// Party").
+    fn in_compound_only(&self, stem: &str) -> bool {
+        let mut with = self
+            .passage
+            .tokens
+            .iter()
+            .filter(|t| t.stems.iter().any(|x| x == stem));
+        let first = with.next();
+        first.is_some()
+            && first
+                .into_iter()
+                .chain(with)
+                .all(|t| !t.capitalized && t.lower.contains('-') && t.key() != stem)
     }
 
     pub(super) fn acronym(&self, i: usize) -> bool {

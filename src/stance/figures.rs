@@ -314,6 +314,25 @@ fn partitive(a: &Analysis, q: &Quantity) -> bool {
         })
 }
 
+/// Whether a figure is the whole of a part before it: "169" in "52 of the 169 seats".
+fn whole_of_part(a: &Analysis, p: &Quantity) -> bool {
+    a.quantities.iter().any(|o| {
+        o.end <= p.start && matches!(a.text[o.end..p.start].trim(), "of the" | "of" | "out of")
+    })
+}
+
+/// Whether the word before a figure is a verb of an act, not of having or being: "won 9 seats",
+/// not "has 196 seats".
+fn acted_on(a: &Analysis, q: &Quantity) -> bool {
+    let first = a.tokens.partition_point(|t| t.end <= q.start);
+    first > 0
+        && reads_as_verb(a, first - 1)
+        && !matches!(
+            a.tokens[first - 1].lower.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been"
+        )
+}
+
 /// Whether a word within three of a figure, either side, reads as a verb ("killed 37 people",
 /// "more than 400 people were injured").
 fn verb_near(a: &Analysis, q: &Quantity) -> bool {
@@ -420,6 +439,11 @@ pub(super) fn compare_numbers(
         // shares a word of the phrase around it.
         if candidates.iter().any(|p| same_head(q, p)) {
             candidates.retain(|p| same_head(q, p) || q.in_unit_of(p).is_some());
+        }
+        // "taking 52 of the 169 seats": the whole a part is taken from is no figure of an act
+        // ("The Centre Party won 9 seats"), only of what there is ("has 196 seats").
+        if acted_on(cx.claim, q) {
+            candidates.retain(|p| !whole_of_part(cx.passage, p));
         }
         // A bare figure ("by 121 votes to 98") may be any bare figure of the passage, not one
         // that counts something ("2 percent"), unless the claim names what it counts just

@@ -2404,3 +2404,35 @@ fn a_speaker_described_after_the_frame_a_swapped_holder_and_a_patient_s_conditio
         x.findings
     );
 }
+
+#[test]
+fn a_whole_is_no_act_s_figure_and_a_compound_names_no_party() {
+    let labour = "The centre-left Labour Party won the parliamentary election, taking 52 of the \
+                  169 seats.";
+    let x = j("The Centre Party won 9 seats.", labour);
+    assert!(
+        !kinds(&x).contains(&FindingKind::NumberMismatch),
+        "{:?}",
+        x.findings
+    );
+    assert!(
+        x.uncovered.iter().any(|w| w == "Centre"),
+        "{:?}",
+        x.uncovered
+    );
+    let x = j("Labour won 62 seats.", labour);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert!(x.findings[0].detail.contains("\"52\""), "{:?}", x.findings);
+    let x = j("The parliament has 196 seats.", labour);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::NumberMismatch],
+        "{:?}",
+        x.findings
+    );
+}

@@ -530,9 +530,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         };
         while k < ws.len() && k < run_start + 3 {
             let gap = &text[ws[k - 1].end..ws[k].start];
+            // (A figure in words opens a figure of its own: "from 36 four years ago".)
             if gap.chars().any(|c| !c.is_whitespace() && c != '$')
                 || is_stop_word(&lower[k])
                 || ws[k].is_number()
+                || word_value(&lower[k]).is_some()
                 || adverb(k)
             {
                 break;
@@ -664,6 +666,14 @@ mod tests {
             Some("other")
         );
         assert_eq!(one("10 more than last year").unit, None);
+        assert_eq!(
+            one("fell to 24 seats from 36 four years ago")
+                .unit
+                .as_deref(),
+            Some("seat")
+        );
+        let q = quantities("fell to 24 seats from 36 four years ago");
+        assert_eq!((q[1].value, q[1].unit.as_deref()), (36.0, None), "{q:?}");
     }
 
     #[test]
