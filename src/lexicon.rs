@@ -413,7 +413,9 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
     (
         &["continue", "continued"],
-        &["end", "ended", "stop", "stopped", "halt", "cease", "ceased"],
+        &[
+            "end", "ended", "stop", "stopped", "halt", "cease", "ceased", "reverse", "reversed",
+        ],
     ),
     (&["guilty", "convicted"], &["innocent", "acquitted"]),
     // A patient's condition.

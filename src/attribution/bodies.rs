@@ -242,8 +242,24 @@ pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
         }
         let s = i;
         let mut e = i + 1;
+        // "the European Union's Copernicus Climate Change Service": an owner is a body of its
+        // own, not the start of the one it owns, as `clean_source` reads it (a country's body
+        // keeps its country: "Ukraine's Coordination Headquarters ...").
+        let owner = |k: usize| {
+            let w = v.words[k - 1].text;
+            let possessive = w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+                || matches!(v.gap_before(k).trim(), "'s" | "\u{2019}s");
+            possessive && {
+                let stems: Vec<String> = crate::text::analyze(&v.span(s, k))
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                !crate::lexicon::lexicon().is_country(&stems)
+            }
+        };
         loop {
-            if cap(e) && !v.breaks_before(e) {
+            if cap(e) && !v.breaks_before(e) && !owner(e) {
                 e += 1;
             } else if e + 1 < n
                 && matches!(v.lower[e].as_str(), "of" | "for" | "and")

@@ -605,12 +605,15 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         let passive = v.lower.get(i + 1).is_some_and(|x| x == "by");
         // "rejected claims that", "the reports": a cue word read as a plural noun.
         // "Member states must still approve the text": a plural noun before a modal.
+        // ("the Baltic states", "the Gulf states": a plural after an article and a name.)
         let nominal = matches!(w, "claims" | "reports" | "notes" | "states" | "posts")
             && i > 0
-            && (matches!(
-                v.lower[i - 1].as_str(),
-                "the" | "a" | "his" | "her" | "its" | "their" | "these" | "those" | "such"
-            ) || (v.lower[i - 1].len() > 3 && v.lower[i - 1].ends_with("ed"))
+            && (i > 1 && v.lower[i - 2] == "the" && v.words[i - 1].is_capitalized()
+                || matches!(
+                    v.lower[i - 1].as_str(),
+                    "the" | "a" | "his" | "her" | "its" | "their" | "these" | "those" | "such"
+                )
+                || (v.lower[i - 1].len() > 3 && v.lower[i - 1].ends_with("ed"))
                 || v.lower.get(i + 1).is_some_and(|x| {
                     matches!(
                         x.as_str(),
@@ -632,7 +635,14 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
             && (w != "called" || called_speech)
             && (!matches!(
                 w,
-                "found" | "declared" | "estimated" | "estimates" | "revealed"
+                "found"
+                    | "declared"
+                    | "estimated"
+                    | "estimates"
+                    | "revealed"
+                    | "stress"
+                    | "stressed"
+                    | "stresses"
             ) || reports_finding)
             && !negated
             && !nominal

@@ -536,3 +536,20 @@ fn a_claimed_victory_is_no_report() {
     assert_eq!(a[0].kind, AttributionKind::None, "{:?}", a[0]);
     assert_ne!(a[1].kind, AttributionKind::None, "{:?}", a[1]);
 }
+
+#[test]
+fn stressed_that_the_baltic_states_and_an_owner_s_body() {
+    let a = run(
+        "Last month was the warmest October on record, the European Union's Copernicus Climate \
+         Change Service said. That was 1.62 degrees above the pre-industrial level, the agency \
+         said. Scientists stress that the goal refers to a long-term average. Parts of Europe \
+         were cooler, including Scandinavia and the Baltic states, while the south was warmer.",
+    );
+    assert_eq!(
+        a[1].source, "Copernicus Climate Change Service",
+        "{:?}",
+        a[1]
+    );
+    assert_eq!(a[2].source, "Scientists", "{:?}", a[2]);
+    assert_eq!(a[3].kind, AttributionKind::None, "{:?}", a[3]);
+}

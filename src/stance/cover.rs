@@ -449,8 +449,10 @@ impl Ctx<'_> {
                 {
                     break;
                 }
-                // (A place bounds the field too: "in Europe" against "in the world".)
-                if t.content && !t.number {
+                // (A place bounds the field too: "in Europe" against "in the world". The noun
+                // right after the superlative is what it ranks, no field: "the second-highest
+                // value for the month".)
+                if t.content && !t.number && k > from {
                     out.push(t);
                 }
             }

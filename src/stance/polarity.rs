@@ -76,8 +76,27 @@ pub(super) fn passage_scoped(cx: &Ctx<'_>) -> Vec<usize> {
         .map(|t| t.key())
         .collect();
     let lex = crate::lexicon::lexicon();
+    // "does not mean": a verb after "do" and a negation. A claim word meets it through a
+    // synonym only as a verb ("the average" is no "mean" there).
+    let tokens = &cx.passage.tokens;
+    let do_verbs: Vec<&str> = cx
+        .passage
+        .negations
+        .iter()
+        .filter(|&&k| k > 0 && matches!(tokens[k - 1].lower.as_str(), "do" | "does" | "did"))
+        .filter_map(|&k| tokens.get(k + 1))
+        .map(|t| t.key())
+        .collect();
+    let as_verb = |s: &str| {
+        !do_verbs.contains(&s)
+            || cx.claim.tokens.iter().enumerate().any(|(i, t)| {
+                t.key() == s
+                    || super::grammar::reads_as_verb(cx.claim, i)
+                        && lex.synonyms(t.key()).iter().any(|y| y == s)
+            })
+    };
     scoped_negations(cx.passage, &|s: &str| {
-        cx.claim_word(s)
+        cx.claim_word(s) && as_verb(s)
             || cx.claim_stems.iter().any(|c| stem_variant(c, s))
             || negated
                 .iter()

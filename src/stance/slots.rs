@@ -88,7 +88,52 @@ fn other_holder(
             .find(|e| e.to <= i && i - e.to <= reach)
             .filter(|e| !a.text[a.tokens[e.to - 1].end..a.tokens[i].start].contains(['.', ';']))
     }
+    // "2023 was the first calendar year to exceed the mark" against "2024, which was the
+    // first calendar year to exceed it": a year may hold the place too.
+    fn year_holder(
+        a: &Analysis,
+        i: usize,
+        reach: usize,
+    ) -> Option<&crate::text::numbers::Quantity> {
+        let at = a.tokens[i].start;
+        a.quantities
+            .iter()
+            .rev()
+            .filter(|q| q.is_year && q.end <= at)
+            .find(|q| {
+                let between = &a.text[q.end..at];
+                between.split_whitespace().count() <= reach && !between.contains(['.', ';'])
+            })
+    }
     let (Some(ch), Some(ph)) = (holder(cx.claim, ci, 6), holder(cx.passage, pi, 16)) else {
+        if let (Some(cy), Some(py)) = (year_holder(cx.claim, ci, 6), year_holder(cx.passage, pi, 6))
+        {
+            let in_year = |i: usize| {
+                let t = &cx.claim.tokens[i];
+                cy.start <= t.start && t.end <= cy.end
+            };
+            let passage_has = cx
+                .passage
+                .quantities
+                .iter()
+                .any(|q| q.is_year && q.value == cy.value);
+            if cy.value != py.value
+                && !passage_has
+                && !cx
+                    .claim
+                    .quantities
+                    .iter()
+                    .any(|q| q.is_year && q.value == py.value)
+                && meter.without_in_context(in_year) >= SLOT_TOPIC
+            {
+                findings.push(cx.contrast(
+                    FindingKind::DateMismatch,
+                    (cy.start, cy.end),
+                    (py.start, py.end),
+                    " (only one can hold that place)",
+                ));
+            }
+        }
         return;
     };
     let in_holder = |i: usize| ch.from <= i && i < ch.to;

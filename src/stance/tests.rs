@@ -2436,3 +2436,51 @@ fn a_whole_is_no_act_s_figure_and_a_compound_names_no_party() {
         x.findings
     );
 }
+
+#[test]
+fn climate_bulletin_readings() {
+    // "does not mean" is a verb: the claim's "average" is no "mean" there.
+    let goal = "Scientists stress that the Paris goal refers to a long-term average, so a single \
+                year above 1.5 degrees does not mean the target has been missed.";
+    let x = j("The Paris goal refers to a long-term average.", goal);
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    let x = j(
+        "Scientists say a single year above 1.5 degrees means the target has been missed.",
+        goal,
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Negation], "{:?}", x.findings);
+    // A year holds a first place as a name does.
+    let first = "Copernicus said 2026 would be the hottest year, beating 2024, which was the \
+                 first calendar year to exceed the 1.5-degree mark.";
+    let x = j(
+        "2023 was the first calendar year to exceed the 1.5-degree mark.",
+        first,
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::DateMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert!(kinds(&j(
+        "2024 was the first calendar year to exceed the 1.5-degree mark.",
+        first
+    ))
+    .is_empty());
+    // The noun right after a superlative is what it ranks, no narrower field.
+    let x = j(
+        "The sea surface temperature was the highest for the month.",
+        "Sea surface temperatures averaged 20.68 degrees, the second-highest value for the month.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        x.findings
+    );
+    let x = j(
+        "Burgess said the warming trend would soon reverse.",
+        "\"The warming trend will continue,\" Burgess said.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+}

@@ -198,7 +198,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                 .iter()
                 .skip(i + 1)
                 .take(3)
-                .find(|x| x.is_number() && x.text.len() == 4)
+                .find(|x| x.text.len() == 4 && x.text.bytes().all(|b| b.is_ascii_digit()))
             {
                 d.year = y.text.parse().ok();
                 d.end = y.end;
@@ -369,6 +369,9 @@ mod tests {
             (d[0].year, d[0].month, d[0].day),
             (Some(2023), Some(9), Some(3))
         );
+        // A decimal after a month is no year: "October was 1.26 degrees above".
+        let d = dates("October was 1.26 degrees above", reference());
+        assert_eq!((d[0].year, d[0].end), (Some(2024), 7), "{d:?}");
         // Not a name, nor a word without a day after it.
         assert!(dates("Dec Corp said", reference()).is_empty());
         assert!(dates("the jan 5 meeting", reference()).is_empty());

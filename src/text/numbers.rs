@@ -193,6 +193,10 @@ const MORE: &[&str] = &[
     "upwards of",
     "above",
     "exceeding",
+    "exceeded",
+    "exceeds",
+    "exceed",
+    "surpassed",
     "in excess of",
 ];
 const LESS: &[&str] = &[
@@ -758,6 +762,8 @@ mod tests {
         assert_eq!(q.value, 11000.0);
         assert_eq!(q.comparator, Comparator::Approx);
         assert_eq!(q.unit.as_deref(), Some("troop"));
+        let q = one("the temperature exceeded 1.5 degrees above pre-industrial levels");
+        assert_eq!((q.value, q.comparator), (1.5, Comparator::MoreThan));
         let q = one("close to 20,000 shipping containers of weapons");
         assert_eq!(q.unit.as_deref(), Some("contain"));
         assert_eq!(q.comparator, Comparator::Approx);
