@@ -400,6 +400,18 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
     };
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        // "the world No. 1", "the No. 3 seed": a rank by its number.
+        if numbered(text, tokens, i) {
+            let n = tokens[i + 1]
+                .lower
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=1000).contains(n));
+            if let Some(n) = n {
+                out.push((i + 1, n, "no.".to_string()));
+            }
+            continue;
+        }
         // "second-largest": one word, its parts an ordinal and a superlative.
         if let Some((first, rest)) = t.lower.split_once('-') {
             if let (Some(n), true) = (ordinal(first), is_superlative(rest)) {
@@ -444,8 +456,14 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
                 .find(|x| x.content)
                 .map(|x| x.key().to_string())
         } else {
-            // The last content word of the run after the ordinal (skipping "major", "spy").
-            tokens[i + 1..]
+            // The last content word of the run after the ordinal (skipping "major", "spy"; and
+            // "and final": "the 14th and final classical game").
+            let and_last = tokens.get(i + 1).is_some_and(|x| x.lower == "and")
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "final" | "last"));
+            let from = if and_last { i + 3 } else { i + 1 };
+            tokens[from.min(tokens.len())..]
                 .iter()
                 .take(3)
                 .take_while(|x| x.content && !text[t.end..x.start].contains(','))
@@ -471,6 +489,12 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
 fn possible_act(tokens: &[Token], h: usize) -> Option<usize> {
     const MODALS: &[&str] = &["could", "may", "might"];
     const BETWEEN: &[&str] = &["also", "still", "soon", "eventually", "yet", "even", "be"];
+    // "had looked set to go to rapid tie-breaks": the act that seemed near.
+    if tokens.get(h + 1).is_some_and(|t| t.lower == "set")
+        && tokens.get(h + 2).is_some_and(|t| t.lower == "to")
+    {
+        return tokens.get(h + 3).filter(|t| t.content).map(|_| h + 3);
+    }
     if !MODALS.contains(&tokens[h].lower.as_str()) {
         return None;
     }
@@ -668,7 +692,12 @@ impl Analysis {
             .enumerate()
             // "May" the month is not "may" the hedge.
             .filter(|(i, t)| {
-                (HEDGES.contains(&t.lower.as_str()) || IRREALIS.contains(&t.lower.as_str()))
+                // "had looked set to go to tie-breaks": an appearance, not what happened.
+                let looked_set = matches!(t.lower.as_str(), "looked" | "looks" | "looking")
+                    && tokens.get(i + 1).is_some_and(|n| n.lower == "set");
+                (HEDGES.contains(&t.lower.as_str())
+                    || IRREALIS.contains(&t.lower.as_str())
+                    || looked_set)
                     && !(t.lower == "may" && ws[*i].is_capitalized())
                     && !measures_against_expectation(text, &tokens, *i)
             })

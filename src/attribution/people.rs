@@ -120,7 +120,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             norm,
         });
     };
-    let mut maybe: Vec<(String, String)> = Vec::new();
+    let mut maybe: Vec<(String, String, String)> = Vec::new();
     let mut companies: Vec<String> = Vec::new();
     for v in views {
         let n = v.words.len();
@@ -222,7 +222,7 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             {
                 add(v.span(s2, e), title);
             } else if (2..=3).contains(&(e - s2)) {
-                maybe.push((v.span(s2, e), v.lower[e - 1].clone()));
+                maybe.push((v.span(s2, e), v.lower[s2].clone(), v.lower[e - 1].clone()));
             }
         }
     }
@@ -243,8 +243,41 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    for (name, last) in maybe {
-        if surnames_alone.contains(&last) {
+    // Or its first word, for a name whose family name comes first or that goes by a given
+    // name ("Ding" for Ding Liren, "Gukesh" for Gukesh Dommaraju), where that word has an age
+    // ("Ding, 34,") or speaks beside "he", "him" or "she" ("Gukesh told reporters", after "I
+    // did not expect him ..."): "Bayern said" is a club's.
+    let personal = |v: &View<'_>| {
+        v.lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "he" | "his" | "him" | "she" | "her"))
+    };
+    let given_alone: rustc_hash::FxHashSet<String> = views
+        .iter()
+        .flat_map(|v| {
+            name_runs(v, 0, v.words.len())
+                .into_iter()
+                .filter(|&(s, e)| {
+                    let aged = e + 1 < v.words.len()
+                        && v.gap_before(e).trim() == ","
+                        && v.words[e].is_number()
+                        && v.words[e].text.len() <= 3
+                        && v.gap_before(e + 1).trim() == ",";
+                    let speaks = e < v.words.len() && is_verb_cue(&v.lower[e]) && personal(v);
+                    e - s == 1 && !crate::text::is_stop_word(&v.lower[s]) && (aged || speaks)
+                })
+                .map(|(s, _)| v.lower[s].clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, first, last) in maybe {
+        let initials = name.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        });
+        let given = given_alone.contains(&first) && !initials;
+        if surnames_alone.contains(&last) || given {
             add(name, String::new());
         }
     }

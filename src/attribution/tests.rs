@@ -553,3 +553,20 @@ fn stressed_that_the_baltic_states_and_an_owner_s_body() {
     assert_eq!(a[2].source, "Scientists", "{:?}", a[2]);
     assert_eq!(a[3].kind, AttributionKind::None, "{:?}", a[3]);
 }
+
+#[test]
+fn a_given_name_alone_with_an_age_or_speaking_is_the_person() {
+    let a = run(
+        "India's Gukesh Dommaraju beat China's Ding Liren. Ding, 34, resigned on move 58. \
+         \"I did not expect him to make a mistake,\" Gukesh told reporters. \
+         Ding said he was proud to have come back.",
+    );
+    assert_eq!(a[2].speaker, "Gukesh Dommaraju", "{:?}", a[2]);
+    assert_eq!(a[3].speaker, "Ding Liren", "{:?}", a[3]);
+    // A club's first word speaking alone is the club's.
+    let a = run(
+        "Arrieta has joined Bayern Munich. The midfielder signed a five-year contract, \
+         Bayern said.",
+    );
+    assert_eq!(a[1].speaker, "", "{:?}", a[1]);
+}

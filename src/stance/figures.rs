@@ -361,6 +361,14 @@ pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
         .iter()
         .filter(|q| !q.is_year && !a.dates.iter().any(|d| d.start <= q.start && q.end <= d.end))
         .filter(|q| !age_bound(a, q))
+        // "two years ago" is a time, read as a date, not a span: not "more than five hours".
+        .filter(|q| {
+            !q.unit_words.iter().any(|w| w == "ago")
+                && !a.text[q.end..]
+                    .trim_start()
+                    .get(..3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+        })
         .collect()
 }
 

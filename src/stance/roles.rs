@@ -123,7 +123,12 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
             && matches!(a.tokens[i].lower.as_str(), "percent" | "percentage" | "pct")
     };
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
-        if !ct.content || ct.capitalized || ct.number || unit(cx.claim, ci) {
+        // A role is no act: "X is the president of FIDE" is "FIDE president X".
+        let role_of = crate::lexicon::lexicon().is_person_noun(ct.key())
+            && ci > 0
+            && matches!(cx.claim.tokens[ci - 1].lower.as_str(), "the" | "a" | "an")
+            && cx.claim.tokens.get(ci + 1).is_some_and(|n| n.lower == "of");
+        if !ct.content || ct.capitalized || ct.number || unit(cx.claim, ci) || role_of {
             continue;
         }
         let (cb, ca, cpass) = arguments(cx.claim, ci);

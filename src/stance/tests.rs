@@ -2484,3 +2484,44 @@ fn climate_bulletin_readings() {
     );
     assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
 }
+
+#[test]
+fn chess_match_readings() {
+    let ago = "Ding, 34, who lost the title to Gukesh two years ago, resigned after more than \
+               five hours of play.";
+    assert!(kinds(&j("Ding lost the title to Gukesh two years ago.", ago)).is_empty());
+    let game = "Gukesh retained his title, winning the 14th and final classical game.";
+    let x = j("Gukesh won the 12th classical game.", game);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        x.findings
+    );
+    let rank = "Carlsen, the world No. 1, has not played for the title since 2023.";
+    let x = j("Carlsen is the world No. 2.", rank);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert!(kinds(&j("Carlsen is the world No. 1.", rank)).is_empty());
+    // A role is no act to swap.
+    let x = j(
+        "Arkady Dvorkovich is the president of FIDE.",
+        "It was the biggest story in chess, FIDE president Arkady Dvorkovich said.",
+    );
+    assert!(kinds(&x).is_empty(), "{:?}", x.findings);
+    // What looked set to happen did not.
+    let x = j(
+        "The match went to rapid tie-breaks.",
+        "The match had looked set to go to rapid tie-breaks.",
+    );
+    assert!(
+        x.findings.iter().any(|f| f.kind == FindingKind::Hedge),
+        "{:?}",
+        x.findings
+    );
+    assert!(!x.uncovered.is_empty(), "{:?}", x.uncovered);
+}

@@ -416,9 +416,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let Some(mut value) = base else {
             // "nine-day", "40-page": a number fused with its unit.
             if let Some((num, unit)) = lower[i].split_once('-') {
-                // "ruling 6-3", "a 4-0 defeat": a vote or a score, one figure of both sides.
-                let side =
-                    |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+                // "ruling 6-3", "a 4-0 defeat": a vote or a score, one figure of both sides (a
+                // half point too: "7.5-6.5").
+                let side = |x: &str| {
+                    let (whole, half) = x.split_once('.').unwrap_or((x, "5"));
+                    (1..=3).contains(&whole.len())
+                        && whole.bytes().all(|b| b.is_ascii_digit())
+                        && half == "5"
+                };
                 if side(num) && side(unit) {
                     let (a, b) = (digits_value(num), digits_value(unit));
                     if let (Some(a), Some(b)) = (a, b) {
@@ -656,6 +661,14 @@ mod tests {
         let below = one("at minus 60 degrees");
         assert_eq!(below.value, -60.0);
         assert!(!below.contradicts(&below));
+    }
+
+    #[test]
+    fn scores_with_half_points_are_one_figure() {
+        let q = one("beating Ding 7.5-6.5 in Singapore");
+        assert_eq!(q.unit.as_deref(), Some("score"));
+        assert!(q.contradicts(&one("won 8.5-5.5")));
+        assert!(!q.contradicts(&one("won 7.5-6.5")));
     }
 
     #[test]
