@@ -418,6 +418,11 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["guilty", "convicted"], &["innocent", "acquitted"]),
+    // How often.
+    (
+        &["typically", "usually", "often", "frequently", "commonly"],
+        &["rarely", "seldom"],
+    ),
     // A patient's condition.
     (&["stable"], &["critical"]),
     (&["safe", "safety"], &["dangerous", "unsafe", "harmful"]),

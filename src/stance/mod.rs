@@ -419,11 +419,30 @@ pub fn judge_view(
                     lexicon().opposes(opposable(claim, i), word)
                 })
             };
+            // "narrow-body" against "wide-body": compounds of one head whose first parts are
+            // opposites.
+            let compound_opposes = || {
+                let (c, q) = (&claim.tokens[i].lower, &p.lower);
+                match (c.split_once('-'), q.split_once('-')) {
+                    (Some((a, head)), Some((b, other))) if head == other && a != b => {
+                        fn word(w: &str) -> Opposable<'_> {
+                            Opposable {
+                                lower: w,
+                                stem: w,
+                                as_verb: false,
+                            }
+                        }
+                        lexicon().opposes(word(a), word(b))
+                    }
+                    _ => false,
+                }
+            };
             p.content
                 && !p.capitalized
                 && !unit
                 && (lexicon().opposes(opposable(claim, i), opposable(passage, *k))
-                    || phrasal_opposes())
+                    || phrasal_opposes()
+                    || compound_opposes())
                 && !anaphoric()
                 && !of_other()
         })

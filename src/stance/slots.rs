@@ -15,8 +15,14 @@ pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicM
         // "erupted for the fourth time" ranks the eruption the claim's "second eruption" does.
         let this_time = |h: &str| h == "time" && cx.covers_stem(head);
         let mut conflict = None;
+        // "the largest airline" and "the largest order": a superlative ranks the noun after
+        // it, and other nouns are other rankings.
         for (pi, m, h) in &cx.passage.ordinals {
-            if (same_head(h) || this_time(h)) && !cx.narrower_field(*ci, *pi) {
+            let other_ranking = match (ranked_noun(cx.claim, *ci), ranked_noun(cx.passage, *pi)) {
+                (Some(c), Some(p)) => !super::cover::same_word(c, p),
+                _ => false,
+            };
+            if (same_head(h) || this_time(h)) && !cx.narrower_field(*ci, *pi) && !other_ranking {
                 if m == n {
                     conflict = None;
                     if *n == 1 {
@@ -62,6 +68,29 @@ pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicM
             });
         }
     }
+}
+
+/// The noun a superlative ranks: the head of the run right after it, "airline" in "the largest
+/// airline", "crop" in "the largest wheat crop".
+fn ranked_noun(a: &Analysis, i: usize) -> Option<&crate::analysis::Token> {
+    let last = a.tokens[i].lower.rsplit('-').next().unwrap_or("");
+    if !crate::text::is_superlative(last) {
+        return None;
+    }
+    let mut end = a.tokens[i].end;
+    a.tokens[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            let joined = !a.text[end..t.start].contains([',', ';', '(', '.']);
+            end = t.end;
+            joined
+                && t.is_common()
+                && !crate::text::is_stop_word(&t.lower)
+                && !t.lower.ends_with("ly")
+                && !matches!(t.lower.as_str(), "ever" | "yet")
+        })
+        .last()
 }
 
 /// "The Carrow Springs fire is the largest wildfire in the state's history" against "the

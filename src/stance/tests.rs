@@ -2525,3 +2525,29 @@ fn chess_match_readings() {
     );
     assert!(!x.uncovered.is_empty(), "{:?}", x.uncovered);
 }
+
+#[test]
+fn compound_opposites_frequency_and_the_noun_a_superlative_ranks() {
+    let fleet = "IndiGo operates more than 350 aircraft, almost all of them narrow-body jets.";
+    let x = j("Most of IndiGo's planes are wide-body jets.", fleet);
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    let x = j(
+        "Analysts said airlines rarely receive discounts.",
+        "Airlines typically receive steep discounts, analysts said.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    // Another noun ranked is another ranking; the same noun is the same one.
+    let order =
+        "Air India ordered 470 jets last year, the largest order ever placed by an airline.";
+    assert!(kinds(&j("IndiGo is India's largest airline.", order)).is_empty());
+    let x = j(
+        "Nordbank is Sweden's largest lender.",
+        "Nordbank, Sweden's second-largest lender, reported a 23 percent rise in profit.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        x.findings
+    );
+}
