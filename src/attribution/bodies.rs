@@ -249,7 +249,7 @@ pub(super) fn organisations(v: &View<'_>) -> Vec<String> {
             let w = v.words[k - 1].text;
             let possessive = w.ends_with("'s")
                 || w.ends_with("\u{2019}s")
-                || matches!(v.gap_before(k).trim(), "'s" | "\u{2019}s");
+                || crate::text::opens_possessive(v.gap_before(k).trim());
             possessive && {
                 let stems: Vec<String> = crate::text::analyze(&v.span(s, k))
                     .into_iter()

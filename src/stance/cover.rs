@@ -151,7 +151,11 @@ impl Ctx<'_> {
     pub(super) fn token_covered(&self, i: usize) -> bool {
         let t = &self.claim.tokens[i];
         let key = t.key();
-        if t.capitalized && self.claim.entity_at(i).is_some() && self.in_compound_only(key) {
+        if t.capitalized
+            && self.concepts.contains(key)
+            && self.claim.entity_at(i).is_some()
+            && self.in_compound_only(key)
+        {
             return false;
         }
         if self.concepts.contains(key) {
@@ -232,15 +236,13 @@ impl Ctx<'_> {
     }
 
     pub(super) fn entity_covered(&self, e: &Entity) -> bool {
-        if e.stems.iter().any(|s| self.in_compound_only(s)) {
-            return false;
-        }
-        e.key.split(' ').all(|s| self.concepts.contains(s))
+        let covered = e.key.split(' ').all(|s| self.concepts.contains(s))
             || e.stems
                 .iter()
                 .filter(|s| s.len() > 1)
                 .all(|s| self.concepts.contains(s))
-            || (e.to - e.from == 1 && self.acronym(e.from))
+            || (e.to - e.from == 1 && self.acronym(e.from));
+        covered && !e.stems.iter().any(|s| self.in_compound_only(s))
     }
 
     /// Whether the passage has a stem only inside common hyphenated compounds: a word of a

@@ -367,6 +367,10 @@ pub fn judge_view(
     // The passage's opposite of claim token `i`. A unit after a number is no opposite: "first"
     // against "35 seconds" (an age between commas is no unit: "Voicu, 61, denied"); nor is a
     // name: "next" against the "Open" of "Open Source Center".
+    // The single words of the passage's phrasal verbs, by token, looked up once.
+    let passage_phrasal: Vec<&[String]> = (0..passage.tokens.len())
+        .map(|k| grammar::phrasal_at(passage, k))
+        .collect();
     let opposite = |i: usize| {
         passage.tokens.iter().enumerate().find(|(k, p)| {
             let unit = *k > 0 && {
@@ -410,7 +414,7 @@ pub fn judge_view(
             // A phrasal verb opposes as its single words do: "would go ahead" (proceed)
             // against "cancelled".
             let phrasal_opposes = || {
-                grammar::phrasal_at(passage, *k).iter().any(|w| {
+                passage_phrasal[*k].iter().any(|w| {
                     let word = Opposable {
                         lower: w,
                         stem: w,
@@ -423,6 +427,9 @@ pub fn judge_view(
             // opposites.
             let compound_opposes = || {
                 let (c, q) = (&claim.tokens[i].lower, &p.lower);
+                if !c.contains('-') || !q.contains('-') {
+                    return false;
+                }
                 match (c.split_once('-'), q.split_once('-')) {
                     (Some((a, head)), Some((b, other))) if head == other && a != b => {
                         fn word(w: &str) -> Opposable<'_> {
