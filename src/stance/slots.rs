@@ -475,12 +475,16 @@ fn other_portfolio(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter
                 && !cx.in_claim(&passage[k])
         });
         if let Some(k) = other {
-            findings.push(cx.contrast(
+            let finding = cx.contrast(
                 FindingKind::EntityMismatch,
                 (claim[i].start, head.end),
                 (passage[k].start, passage[k + 1].end),
                 "",
-            ));
+            );
+            // (Once: "Greece's shipping minister, X" already gave another role.)
+            if !findings.iter().any(|f| f.claim_span == finding.claim_span) {
+                findings.push(finding);
+            }
             return;
         }
     }
