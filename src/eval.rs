@@ -728,15 +728,15 @@ mod floors {
         );
     }
 
-    /// Sixty-six articles from other beats (space, economy, sport, courts, elections, data
+    /// Sixty-seven articles from other beats (space, economy, sport, courts, elections, data
     /// breaches, disasters, health, labour, culture, science, diplomacy, housing, technology,
-    /// education, shipping, farming, transport, ...) with 2,318 claims, and 86 claims on the
+    /// education, shipping, farming, transport, ...) with 2,360 claims, and 86 claims on the
     /// bundled article, that `factcheck calibrate` never reads: the one figure here not fitted
     /// on. Their misses guided fixes, so they are held out of the fit, not unseen: at first
     /// sight, before any fix they prompted, the articles scored between 0.56 and 0.88 (the
-    /// latest seven, a diplomatic expulsion, a malaria-vaccine trial, a mine rescue, an
-    /// election, a climate bulletin, a chess match and an aircraft order, 0.783, 0.873, 0.786,
-    /// 0.838, 0.640, 0.642, 0.875).
+    /// latest eight, a diplomatic expulsion, a malaria-vaccine trial, a mine rescue, an
+    /// election, a climate bulletin, a chess match, an aircraft order and a reactor restart,
+    /// 0.783, 0.873, 0.786, 0.838, 0.640, 0.642, 0.875, 0.777).
     #[test]
     fn held_out_article_macro_f1_floor() {
         let (f1, misses) = macro_f1(

@@ -441,11 +441,13 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
-/// Phrasal verbs WordNet gives no single word for ("go_ahead" has only "plow_ahead").
+/// Phrasal verbs WordNet gives no single word for ("go_ahead" has only "plow_ahead"), or not
+/// the one news means ("shut down" a reactor or a plant is to stop it, not only to close it).
 const NEWS_PHRASAL: &[(&str, &[&str])] = &[
     ("go ahead", &["proceed"]),
     ("press ahead", &["proceed"]),
     ("push ahead", &["proceed"]),
+    ("shut down", &["stop"]),
 ];
 
 /// Demonym -> country.
@@ -838,10 +840,12 @@ impl Lexicon {
         }
         for (phrase, words) in NEWS_PHRASAL {
             if let Some((verb, particle)) = phrase.split_once(' ') {
-                phrasal.entry(stem(verb)).or_default().push((
-                    particle.to_string(),
-                    words.iter().map(|w| stem(w)).collect(),
-                ));
+                let words = words.iter().map(|w| stem(w));
+                let entries = phrasal.entry(stem(verb)).or_default();
+                match entries.iter_mut().find(|(p, _)| p == particle) {
+                    Some((_, known)) => known.extend(words),
+                    None => entries.push((particle.to_string(), words.collect())),
+                }
             }
         }
         Lexicon {

@@ -413,15 +413,21 @@ pub fn judge_view(
             // (The word guards only once the lexicon finds an opposite.)
             // A phrasal verb opposes as its single words do: "would go ahead" (proceed)
             // against "cancelled".
+            // (And the claim's: "shut down" against "restarted".)
             let phrasal_opposes = || {
-                passage_phrasal[*k].iter().any(|w| {
-                    let word = Opposable {
+                fn word(w: &str) -> Opposable<'_> {
+                    Opposable {
                         lower: w,
                         stem: w,
                         as_verb: true,
-                    };
-                    lexicon().opposes(opposable(claim, i), word)
-                })
+                    }
+                }
+                passage_phrasal[*k]
+                    .iter()
+                    .any(|w| lexicon().opposes(opposable(claim, i), word(w)))
+                    || grammar::phrasal_at(claim, i)
+                        .iter()
+                        .any(|w| lexicon().opposes(word(w), opposable(passage, *k)))
             };
             // "narrow-body" against "wide-body": compounds of one head whose first parts are
             // opposites.
@@ -579,7 +585,9 @@ pub fn judge_view(
                 // front door" against "a rear window" still is).
                 found => found
                     .filter(|&(k, _)| {
+                        // (A phrasal verb is a verb: "shut down" modifies no "down".)
                         grammar::reads_as_verb(claim, i)
+                            || !grammar::phrasal_at(claim, i).is_empty()
                             || !grammar::modifies_noun(claim, i)
                             || cx.cover(i + 1) != Cover::No
                             || grammar::modifies_noun(passage, k)

@@ -2551,3 +2551,17 @@ fn compound_opposites_frequency_and_the_noun_a_superlative_ranks() {
         x.findings
     );
 }
+
+#[test]
+fn a_claim_s_phrasal_verb_opposes_as_its_single_words_do() {
+    let x = j(
+        "Japan shut down a reactor at the plant.",
+        "Japan restarted a nuclear reactor at the plant on Wednesday.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+    assert!(kinds(&j(
+        "Japan restarted a reactor at the plant.",
+        "Japan restarted a nuclear reactor at the plant on Wednesday."
+    ))
+    .is_empty());
+}
