@@ -728,6 +728,18 @@ pub struct Opposable<'a> {
     pub as_verb: bool,
 }
 
+impl<'a> Opposable<'a> {
+    /// A word that is its own stem: a phrasal verb's single word ("proceed" for "go ahead"),
+    /// a compound's part ("wide" of "wide-body").
+    pub fn bare(word: &'a str, as_verb: bool) -> Opposable<'a> {
+        Opposable {
+            lower: word,
+            stem: word,
+            as_verb,
+        }
+    }
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 /// The process-wide lexicon (built once, on first use).

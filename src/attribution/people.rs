@@ -228,21 +228,10 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
     }
     // A plain two- or three-word name is a person's when the article goes on to use its last
     // word alone, as news style does with surnames ("Daniel Kiptoo" ... "Kiptoo said").
-    let surnames_alone: rustc_hash::FxHashSet<String> = views
-        .iter()
-        .flat_map(|v| {
-            name_runs(v, 0, v.words.len())
-                .into_iter()
-                // Not after a preposition: "of Canada", "in Berlin" are places.
-                .filter(|(s, e)| {
-                    e - s == 1
-                        && !(*s == 0 && crate::text::is_stop_word(&v.lower[0]))
-                        && !after_preposition(v, *s)
-                })
-                .map(|(s, _)| v.lower[s].clone())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let surnames_alone = names_alone(views, |v, s| {
+        // Not after a preposition: "of Canada", "in Berlin" are places.
+        !(after_preposition(v, s) || s == 0 && crate::text::is_stop_word(&v.lower[0]))
+    });
     // Or its first word, for a name whose family name comes first or that goes by a given
     // name ("Ding" for Ding Liren, "Gukesh" for Gukesh Dommaraju), where that word has an age
     // ("Ding, 34,") or speaks beside "he", "him" or "she" ("Gukesh told reporters", after "I
@@ -252,24 +241,16 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
             .iter()
             .any(|w| matches!(w.as_str(), "he" | "his" | "him" | "she" | "her"))
     };
-    let given_alone: rustc_hash::FxHashSet<String> = views
-        .iter()
-        .flat_map(|v| {
-            name_runs(v, 0, v.words.len())
-                .into_iter()
-                .filter(|&(s, e)| {
-                    let aged = e + 1 < v.words.len()
-                        && v.gap_before(e).trim() == ","
-                        && v.words[e].is_number()
-                        && v.words[e].text.len() <= 3
-                        && v.gap_before(e + 1).trim() == ",";
-                    let speaks = e < v.words.len() && is_verb_cue(&v.lower[e]) && personal(v);
-                    e - s == 1 && !crate::text::is_stop_word(&v.lower[s]) && (aged || speaks)
-                })
-                .map(|(s, _)| v.lower[s].clone())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let given_alone = names_alone(views, |v, s| {
+        let e = s + 1;
+        let aged = e + 1 < v.words.len()
+            && v.gap_before(e).trim() == ","
+            && v.words[e].is_number()
+            && v.words[e].text.len() <= 3
+            && v.gap_before(e + 1).trim() == ",";
+        let speaks = e < v.words.len() && is_verb_cue(&v.lower[e]) && personal(v);
+        !crate::text::is_stop_word(&v.lower[s]) && (aged || speaks)
+    });
     for (name, first, last) in maybe {
         let initials = name.split_whitespace().next().is_some_and(|w| {
             w.chars()
@@ -282,6 +263,24 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
         }
     }
     people
+}
+
+/// The capitalised words an article uses alone, as a name of one word, where `keep` (given
+/// the sentence and the word's index) holds: lower-cased.
+fn names_alone(
+    views: &[View<'_>],
+    keep: impl Fn(&View<'_>, usize) -> bool,
+) -> rustc_hash::FxHashSet<String> {
+    views
+        .iter()
+        .flat_map(|v| {
+            name_runs(v, 0, v.words.len())
+                .into_iter()
+                .filter(|&(s, e)| e - s == 1 && keep(v, s))
+                .map(|(s, _)| v.lower[s].clone())
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Two or three capitalised words with hyphenated or initial parts, no organisation word.

@@ -375,6 +375,9 @@ pub(super) fn counts(a: &Analysis) -> Vec<&Quantity> {
 /// "children under five", "people over 65": a bare figure bounding the age of the people
 /// named just before it counts nothing.
 fn age_bound(a: &Analysis, q: &Quantity) -> bool {
+    if q.unit.is_some() {
+        return false;
+    }
     let before: Vec<&str> = a.text[..q.start].split_whitespace().rev().take(2).collect();
     let (word, noun) = match (q.comparator, before.as_slice()) {
         (Comparator::MoreThan | Comparator::LessThan, [noun, ..]) => {
@@ -383,10 +386,12 @@ fn age_bound(a: &Analysis, q: &Quantity) -> bool {
         (_, [word, noun]) => (Some(*word), *noun),
         _ => return false,
     };
-    let noun = crate::text::stem(&noun.to_lowercase());
-    q.unit.is_none()
-        && word.is_some_and(|w| matches!(w.to_lowercase().as_str(), "under" | "over" | "aged"))
-        && (lexicon().is_person_noun(&noun) || lexicon().is_people_in_general(&noun))
+    // (The stem and the lexicon only for a bound: this runs for every figure of every passage
+    // judged.)
+    word.is_some_and(|w| matches!(w.to_lowercase().as_str(), "under" | "over" | "aged")) && {
+        let noun = crate::text::stem(&noun.to_lowercase());
+        lexicon().is_person_noun(&noun) || lexicon().is_people_in_general(&noun)
+    }
 }
 
 /// "All eight stolen pieces have been recovered" against "only two of the eight stolen pieces":

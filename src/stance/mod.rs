@@ -202,6 +202,9 @@ pub struct PassageView {
     body: Option<HashSet<String>>,
     /// The article's publication date, against which a claim's relative dates are read too.
     reference: Option<chrono::NaiveDate>,
+    /// The single words of the phrasal verb at each token ("called off" -> "cancel"), empty
+    /// where there is none.
+    phrasal: Vec<&'static [String]>,
 }
 
 impl PassageView {
@@ -219,9 +222,10 @@ impl PassageView {
         let literal: HashSet<String> = stems.iter().cloned().collect();
         let mut concepts = concept_set(&stems, mentions.iter().map(String::as_str));
         // "were called off" covers "cancelled".
-        for i in 0..analysis.tokens.len() {
-            concepts.extend(grammar::phrasal_at(&analysis, i).iter().cloned());
-        }
+        let phrasal: Vec<&'static [String]> = (0..analysis.tokens.len())
+            .map(|i| grammar::phrasal_at(&analysis, i))
+            .collect();
+        concepts.extend(phrasal.iter().flat_map(|words| words.iter().cloned()));
         let mut unframed = text.to_string();
         for phrase in frame.iter().filter(|p| !p.is_empty()) {
             unframed = unframed.replace(phrase, " ");
@@ -255,6 +259,7 @@ impl PassageView {
             initials,
             body,
             reference,
+            phrasal,
         }
     }
 }
@@ -364,13 +369,14 @@ pub fn judge_view(
     }
     // A negation within four words before word `w`.
     let near_negation = |a: &Analysis, w: usize| a.negations.iter().any(|&n| n < w && w - n <= 4);
+    // The single words of the claim's phrasal verbs, by token ("shut down" -> "stop"); the
+    // passage's the view holds.
+    let claim_phrasal: Vec<&[String]> = (0..claim.tokens.len())
+        .map(|i| grammar::phrasal_at(claim, i))
+        .collect();
     // The passage's opposite of claim token `i`. A unit after a number is no opposite: "first"
     // against "35 seconds" (an age between commas is no unit: "Voicu, 61, denied"); nor is a
     // name: "next" against the "Open" of "Open Source Center".
-    // The single words of the passage's phrasal verbs, by token, looked up once.
-    let passage_phrasal: Vec<&[String]> = (0..passage.tokens.len())
-        .map(|k| grammar::phrasal_at(passage, k))
-        .collect();
     let opposite = |i: usize| {
         passage.tokens.iter().enumerate().find(|(k, p)| {
             let unit = *k > 0 && {
@@ -410,24 +416,16 @@ pub fn judge_view(
                                 .is_some_and(|t| !cx.in_claim(t))
                     })
             };
-            // (The word guards only once the lexicon finds an opposite.)
-            // A phrasal verb opposes as its single words do: "would go ahead" (proceed)
-            // against "cancelled".
-            // (And the claim's: "shut down" against "restarted".)
+            // A phrasal verb opposes as its single words do, on either side: "would go ahead"
+            // (proceed) against "cancelled", "shut down" (stop) against "restarted".
             let phrasal_opposes = || {
-                fn word(w: &str) -> Opposable<'_> {
-                    Opposable {
-                        lower: w,
-                        stem: w,
-                        as_verb: true,
-                    }
-                }
-                passage_phrasal[*k]
+                let verb = |w: &'static String| Opposable::bare(w, true);
+                view.phrasal[*k]
                     .iter()
-                    .any(|w| lexicon().opposes(opposable(claim, i), word(w)))
-                    || grammar::phrasal_at(claim, i)
+                    .any(|w| lexicon().opposes(opposable(claim, i), verb(w)))
+                    || claim_phrasal[i]
                         .iter()
-                        .any(|w| lexicon().opposes(word(w), opposable(passage, *k)))
+                        .any(|w| lexicon().opposes(verb(w), opposable(passage, *k)))
             };
             // "narrow-body" against "wide-body": compounds of one head whose first parts are
             // opposites.
@@ -438,18 +436,12 @@ pub fn judge_view(
                 }
                 match (c.split_once('-'), q.split_once('-')) {
                     (Some((a, head)), Some((b, other))) if head == other && a != b => {
-                        fn word(w: &str) -> Opposable<'_> {
-                            Opposable {
-                                lower: w,
-                                stem: w,
-                                as_verb: false,
-                            }
-                        }
-                        lexicon().opposes(word(a), word(b))
+                        lexicon().opposes(Opposable::bare(a, false), Opposable::bare(b, false))
                     }
                     _ => false,
                 }
             };
+            // (The word guards only once the lexicon finds an opposite.)
             p.content
                 && !p.capitalized
                 && !unit
@@ -587,7 +579,7 @@ pub fn judge_view(
                     .filter(|&(k, _)| {
                         // (A phrasal verb is a verb: "shut down" modifies no "down".)
                         grammar::reads_as_verb(claim, i)
-                            || !grammar::phrasal_at(claim, i).is_empty()
+                            || !claim_phrasal[i].is_empty()
                             || !grammar::modifies_noun(claim, i)
                             || cx.cover(i + 1) != Cover::No
                             || grammar::modifies_noun(passage, k)
@@ -618,7 +610,7 @@ pub fn judge_view(
                 .tokens
                 .iter()
                 .position(|x| std::ptr::eq(x, p))
-                .filter(|&k| !grammar::phrasal_at(passage, k).is_empty())
+                .filter(|&k| !view.phrasal[k].is_empty())
                 .and_then(|k| passage.tokens.get(k + 1))
                 .map_or(p.end, |particle| particle.end);
             findings.push(cx.contrast(FindingKind::Antonym, (t.start, t.end), (p.start, end), ""));

@@ -141,18 +141,11 @@ fn other_holder(
                 let t = &cx.claim.tokens[i];
                 cy.start <= t.start && t.end <= cy.end
             };
-            let passage_has = cx
-                .passage
-                .quantities
-                .iter()
-                .any(|q| q.is_year && q.value == cy.value);
+            let has_year =
+                |a: &Analysis, v: f64| a.quantities.iter().any(|q| q.is_year && q.value == v);
             if cy.value != py.value
-                && !passage_has
-                && !cx
-                    .claim
-                    .quantities
-                    .iter()
-                    .any(|q| q.is_year && q.value == py.value)
+                && !has_year(cx.passage, cy.value)
+                && !has_year(cx.claim, py.value)
                 && meter.without_in_context(in_year) >= SLOT_TOPIC
             {
                 findings.push(cx.contrast(
