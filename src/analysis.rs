@@ -132,7 +132,7 @@ pub fn is_denial(lower: &str) -> bool {
 /// "rejected claims that the company hid evidence", "denied that any of its vessels had
 /// called": the "that" opening a clause a decision or a denial rejects negates it. Marked on
 /// the "that", so the clause after it is the negation's scope.
-fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
+fn rejects_clause(text: &str, ws: &[Word<'_>], i: usize) -> bool {
     const REJECTING: &[&str] = &[
         "rejected",
         "rejects",
@@ -149,11 +149,46 @@ fn rejects_clause(ws: &[Word<'_>], i: usize) -> bool {
         "accusations",
         "arguments",
     ];
-    if i == 0 || !is_one_of(&ws[i], &["that"]) {
+    if i == 0 || !is_one_of(&ws[i], &["that"]) || demonstrative(text, ws, i) {
         return false;
     }
     let rejects = |w: &Word<'_>| is_one_of(w, REJECTING) || is_one_of(w, DENYING);
     rejects(&ws[i - 1]) || (i >= 2 && is_one_of(&ws[i - 1], CLAIMS) && rejects(&ws[i - 2]))
+}
+
+/// "rejected that argument, saying ...": a "that" before one noun that ends its phrase points
+/// at something said before; it opens no clause, so it negates nothing after it.
+fn demonstrative(text: &str, ws: &[Word<'_>], i: usize) -> bool {
+    const SAID_THINGS: &[&str] = &[
+        "argument",
+        "claim",
+        "view",
+        "idea",
+        "account",
+        "assessment",
+        "suggestion",
+        "proposal",
+        "request",
+        "offer",
+        "plan",
+        "decision",
+        "report",
+        "notion",
+        "version",
+        "position",
+        "demand",
+        "accusation",
+        "allegation",
+        "characterization",
+        "characterisation",
+    ];
+    let Some(next) = ws.get(i + 1) else {
+        return false;
+    };
+    let gap = ws
+        .get(i + 2)
+        .map_or(&text[next.end..], |w| &text[next.end..w.start]);
+    is_one_of(next, SAID_THINGS) || gap.trim_start().starts_with([',', '.', ';', ':'])
 }
 
 /// "denied any responsibility", "was denied bail": a denial of what it takes as object
@@ -369,6 +404,10 @@ fn entity_key(stems: &[String]) -> String {
 /// it ranks by ("second-largest", "third most populous": a bare "largest" after "the" or a
 /// possessive is rank 1), or, for an ordinal standing alone, the subject it is said of ("The
 /// breach is the third to hit ...").
+/// The head of a first place by amount ("more ... than any other"), which any superlative of
+/// amount ranks too ("the second-highest number").
+pub const MOST: &str = "most";
+
 fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
     // "third", and "3rd" or "17th" in digits.
     let ordinal = |w: &str| {
@@ -400,6 +439,21 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
     };
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        // "more athletes serving bans than any other country": the first, by amount.
+        if matches!(
+            t.lower.as_str(),
+            "more" | "larger" | "bigger" | "higher" | "greater"
+        ) {
+            let than_any = (i + 1..tokens.len().min(i + 8))
+                .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains([',', ';']))
+                .any(|k| {
+                    tokens[k].lower == "than" && tokens.get(k + 1).is_some_and(|x| x.lower == "any")
+                });
+            if than_any {
+                out.push((i, 1, MOST.to_string()));
+                continue;
+            }
+        }
         // "the world No. 1", "the No. 3 seed": a rank by its number.
         if numbered(text, tokens, i) {
             let n = tokens[i + 1]
@@ -463,9 +517,13 @@ fn ordinals(text: &str, tokens: &[Token]) -> Vec<(usize, u32, String)> {
                     .get(i + 2)
                     .is_some_and(|x| matches!(x.lower.as_str(), "final" | "last"));
             let from = if and_last { i + 3 } else { i + 1 };
-            tokens[from.min(tokens.len())..]
-                .iter()
+            // "the first Kenyan athlete banned this year": a participle after the noun says
+            // what befell it, and is no part of it.
+            let participle = |k: usize| k > from && tokens[k].lower.ends_with("ed");
+            (from.min(tokens.len())..tokens.len())
                 .take(3)
+                .take_while(|&k| !participle(k))
+                .map(|k| &tokens[k])
                 .take_while(|x| x.content && !text[t.end..x.start].contains(','))
                 .last()
                 .map(|x| x.key().to_string())
@@ -680,7 +738,7 @@ impl Analysis {
                     || t.lower.ends_with("n't")
                     || negates_infinitive(&ws, *i)
                     || still_awaits(&ws, *i)
-                    || rejects_clause(&ws, *i)
+                    || rejects_clause(text, &ws, *i)
                     || denies_clause(&ws, *i)
                     || denies_object(&ws, *i)
                     || sets_aside(&ws, *i)

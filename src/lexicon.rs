@@ -291,7 +291,7 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &[
             "increase", "rise", "grow", "gain", "up", "higher", "boost", "lift", "raise", "hike",
-            "double", "triple",
+            "double", "triple", "expand", "widen", "enlarge",
         ],
         &[
             "decrease", "fall", "drop", "decline", "down", "lower", "shrink", "reduce", "shave",
@@ -448,6 +448,7 @@ const NEWS_PHRASAL: &[(&str, &[&str])] = &[
     ("press ahead", &["proceed"]),
     ("push ahead", &["proceed"]),
     ("shut down", &["stop"]),
+    ("scale back", &["reduce"]),
 ];
 
 /// Demonym -> country.
@@ -729,8 +730,7 @@ pub struct Opposable<'a> {
 }
 
 impl<'a> Opposable<'a> {
-    /// A word that is its own stem: a phrasal verb's single word ("proceed" for "go ahead"),
-    /// a compound's part ("wide" of "wide-body").
+    /// A word that is its own stem: a compound's part ("wide" of "wide-body").
     pub fn bare(word: &'a str, as_verb: bool) -> Opposable<'a> {
         Opposable {
             lower: word,
@@ -884,6 +884,17 @@ impl Lexicon {
             .get(verb_stem)
             .and_then(|ps| ps.iter().find(|(p, _)| p == particle))
             .map_or(&[], |(_, words)| words.as_slice())
+    }
+
+    /// A verb as an opposite-bearing list writes it, from its stem: a phrasal verb's single
+    /// word is kept as a stem ("reduc" for "scale back"), and opposites are read as written.
+    pub fn verb_form<'s>(&'s self, stem: &'s str) -> &'s str {
+        [&self.curated_forms, &self.antonym_forms]
+            .into_iter()
+            .filter_map(|forms| forms.get(stem))
+            .flatten()
+            .find(|(_, pos)| pos.0 & PartsOfSpeech::VERB != 0)
+            .map_or(stem, |(f, _)| f.as_str())
     }
 
     pub fn synonyms(&self, stem: &str) -> &[String] {

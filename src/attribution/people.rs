@@ -125,6 +125,8 @@ pub(super) fn find_people(views: &[View<'_>]) -> Vec<Person> {
     for v in views {
         let n = v.words.len();
         for (s, e) in name_runs(v, 0, n) {
+            // "The AIU rejected ...": a sentence's capital "The" opens no one's name.
+            let s = if v.lower[s] == "the" { s + 1 } else { s };
             // "the grid operator Red Eléctrica": a name a company noun introduces is a company's;
             // "the Department of Foreign Affairs": a name after "of" in another is part of it.
             // (Not past a comma: "His producer, Leila Sadeghi," is an appositive.)

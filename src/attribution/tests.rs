@@ -570,3 +570,20 @@ fn a_given_name_alone_with_an_age_or_speaking_is_the_person() {
     );
     assert_eq!(a[1].speaker, "", "{:?}", a[1]);
 }
+
+#[test]
+fn an_acronym_after_a_sentence_s_the_is_the_body_named_in_full() {
+    let s: Vec<String> = [
+        "Runner Miriam Sawe has been banned, the Athletics Integrity Unit said on Tuesday.",
+        "The AIU rejected that argument, saying the sample had been sealed.",
+        "She tested positive for EPO, the AIU said in a statement.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let got = attribute(&s).attributions;
+    for a in &got {
+        assert_eq!(a.speaker, "", "{a:?}");
+        assert_eq!(a.source, "Athletics Integrity Unit", "{a:?}");
+    }
+}

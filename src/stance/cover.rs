@@ -488,6 +488,14 @@ impl Ctx<'_> {
         !same.is_empty() && same.iter().all(|&pi| self.narrower_field(i, pi))
     }
 
+    /// Whether the claim's verb of beating at `i` is told by a standing or a loss ("finished
+    /// behind", "lost to"): who beat whom is then [`super::roles::role_swap`]'s to read.
+    fn ranked(&self, i: usize) -> bool {
+        let stem = self.claim.tokens[i].key();
+        (1..self.passage.tokens.len())
+            .any(|k| super::roles::ranking(stem, self.passage, k).is_some())
+    }
+
     pub(super) fn cover(&self, i: usize) -> Cover {
         if self.rank_in_narrower_field(i) {
             return Cover::No;
@@ -495,7 +503,7 @@ impl Ctx<'_> {
         let entity = self.claim.entity_at(i);
         let main = match entity {
             Some(e) => self.entity_covered(e) || self.token_covered(i) || self.described_entity(e),
-            None => self.token_covered(i),
+            None => self.token_covered(i) || self.ranked(i),
         };
         if main || self.age_words(i) {
             return if entity.is_some_and(|e| self.framed_only(e)) {

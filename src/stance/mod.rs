@@ -419,7 +419,11 @@ pub fn judge_view(
             // A phrasal verb opposes as its single words do, on either side: "would go ahead"
             // (proceed) against "cancelled", "shut down" (stop) against "restarted".
             let phrasal_opposes = || {
-                let verb = |w: &'static String| Opposable::bare(w, true);
+                let verb = |w: &'static String| Opposable {
+                    lower: lexicon().verb_form(w),
+                    stem: w,
+                    as_verb: true,
+                };
                 view.phrasal[*k]
                     .iter()
                     .any(|w| lexicon().opposes(opposable(claim, i), verb(w)))
@@ -542,6 +546,24 @@ pub fn judge_view(
                 .filter(|(_, pt)| pt.content && same_word(t, pt))
                 .peekable();
             occurrences.peek()?;
+            // "will lose the title she won in Zurich": the claim's word in a relative clause on
+            // what the opposite acts on is said of that thing too ("won the title in Zurich").
+            // ("rejected two offers before accepting the third" accepts another.)
+            let relative = |j: usize| {
+                const SUBJECTS: &[&str] = &[
+                    "she", "he", "it", "they", "we", "i", "you", "that", "which", "who",
+                ];
+                const AUXILIARIES: &[&str] = &["had", "has", "have", "was", "were"];
+                let word = |k: usize| passage.tokens[k].lower.as_str();
+                (j >= 1 && SUBJECTS.contains(&word(j - 1)))
+                    || (j >= 2
+                        && AUXILIARIES.contains(&word(j - 1))
+                        && SUBJECTS.contains(&word(j - 2)))
+            };
+            let within = |j: usize| theirs.iter().any(|o| std::ptr::eq(*o, &passage.tokens[j]));
+            if occurrences.clone().any(|(j, _)| within(j) && relative(j)) {
+                return None;
+            }
             occurrences
                 .all(|(j, _)| {
                     let mine = cx.clause_after(j);
@@ -728,10 +750,12 @@ pub fn judge_view(
         comparison_direction(&cx, &mut findings);
         temporal_order(&cx, &mut findings);
         aspect_opposite(&cx, &mut findings);
-        other_speaker(&cx, &mut findings, &meter);
         identity(&cx, &mut findings);
         role(&cx, &mut findings);
     }
+    // A speaker's name is the claim's heaviest words: what it reports is gauged without it,
+    // and when another voice says it all, the passage is about what the claim is.
+    let reported = other_speaker(&cx, &mut findings, &meter);
     if topic >= 0.4 {
         if !findings.iter().any(|f| f.kind == FindingKind::RoleSwap) {
             other_argument(&cx, &mut findings, &meter);
@@ -760,6 +784,9 @@ pub fn judge_view(
                 });
             }
         }
+    }
+    if let Some(reported) = reported {
+        topic = topic.max(reported);
     }
     // A name the passage states otherwise in the same slot is not missing from it: "mediated
     // by Turkey" against "mediated by the United Arab Emirates" is about the same swap.

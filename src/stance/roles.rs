@@ -141,10 +141,13 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
         let c_placed = placed_after(cx.claim, ci);
         let stem = ct.key();
         for (pi, pt) in cx.passage.tokens.iter().enumerate() {
-            if !pt.content || pt.capitalized || unit(cx.passage, pi) {
-                continue;
-            }
-            if !same_act(stem, pt.key()) {
+            let converse = ranking(stem, cx.passage, pi);
+            if converse.is_none()
+                && (!pt.content
+                    || pt.capitalized
+                    || unit(cx.passage, pi)
+                    || !same_act(stem, pt.key()))
+            {
                 continue;
             }
             // "Coleman stars in Paper Saints" against "\"Paper Saints,\" starring Coleman":
@@ -154,6 +157,8 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
                 continue;
             }
             let (pb, pa, ppass) = arguments(cx.passage, pi);
+            // (A converse reads its parties the other way, as a passive does.)
+            let ppass = ppass != (converse == Some(true));
             // The recipient can stand further off than the six-token window ("Russia has
             // provided equipment and anti-air missiles to shore up the air defense for
             // Pyongyang"): the claim's agent after "to" or "for" in the same clause.
@@ -165,8 +170,8 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
             let (Some(pb), Some(pa)) = (pb, pa) else {
                 continue;
             };
-            let swapped = pb == ca && pa == cb;
-            let same = pb == cb && pa == ca;
+            let swapped = same_party(&pb, &ca) && same_party(&pa, &cb);
+            let same = same_party(&pb, &cb) && same_party(&pa, &ca);
             let overlap = claim_words_near(cx, pi);
             if (same && cpass == ppass) || (swapped && cpass != ppass) {
                 agreeing = agreeing.max(Some(overlap));
@@ -178,7 +183,11 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
                     kind: FindingKind::RoleSwap,
                     claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
                     passage_span: Some(chars(&cx.passage.text, (pt.start, pt.end))),
-                    detail: format!("claim: {cb} -> {ca}; passage: {pb} -> {pa}"),
+                    detail: if converse == Some(true) {
+                        format!("claim: {cb} -> {ca}; passage: {pa} -> {pb}")
+                    } else {
+                        format!("claim: {cb} -> {ca}; passage: {pb} -> {pa}")
+                    },
                     contradicts: true,
                 };
                 swap = Some((overlap, finding));
@@ -190,6 +199,41 @@ pub(super) fn role_swap(cx: &Ctx<'_>, findings: &mut Vec<Finding>, covered: bool
         if agreeing.is_none_or(|a| overlap > a) {
             findings.push(finding);
         }
+    }
+}
+
+/// Whether two names (as keys) are one party: the same, or a full name with its owner before
+/// it ("Ethiopia's Hirut Mekonnen" is Hirut Mekonnen; "North Korea" is not "Korea").
+fn same_party(a: &str, b: &str) -> bool {
+    let owned = |long: &str, short: &str| {
+        long.strip_suffix(short)
+            .is_some_and(|owner| owner.ends_with(' '))
+    };
+    a == b || b.contains(' ') && owned(a, b) || a.contains(' ') && owned(b, a)
+}
+
+/// Whether passage token `i` tells who beat whom, for a claim's verb of beating (`stem`): a
+/// standing ("finished behind Mekonnen") or a loss ("lost to Gukesh") names the winner after
+/// it, the converse of "Mekonnen beat Sawe" (`Some(true)`); "finished ahead of" names the one
+/// beaten, as "beat" does (`Some(false)`).
+pub(super) fn ranking(stem: &str, a: &Analysis, i: usize) -> Option<bool> {
+    const BEATING: &[&str] = &[
+        "beat", "defeat", "outrun", "outpac", "edg", "overcam", "overcom",
+    ];
+    const STANDING: &[&str] = &["finished", "finishes", "came", "comes", "placed", "ended"];
+    if !BEATING.contains(&stem) || i == 0 {
+        return None;
+    }
+    let (before, word, next) = (
+        &a.tokens[i - 1].lower,
+        &a.tokens[i].lower,
+        a.tokens.get(i + 1).map(|t| t.lower.as_str()),
+    );
+    match (word.as_str(), next) {
+        ("behind", _) if STANDING.contains(&before.as_str()) => Some(true),
+        ("ahead", Some("of")) if STANDING.contains(&before.as_str()) => Some(false),
+        ("lost" | "loses" | "losing" | "lose", Some("to")) => Some(true),
+        _ => None,
     }
 }
 
@@ -518,28 +562,34 @@ fn speaker_at(a: &Analysis, k: usize) -> Option<&Entity> {
 /// "Rojas said the deal would create 12,000 jobs" against "Ferreyra said the deal would create
 /// about 12,000 jobs": what the claim reports in another's words, where the passage does not
 /// name the claim's speaker at all. A misattribution, for a fact-checker.
-pub(super) fn other_speaker(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
-    let Some(f) = cx.claim_frame else {
-        return;
-    };
+/// Returns the claim's topic without the speaker, when it finds one.
+pub(super) fn other_speaker(
+    cx: &Ctx<'_>,
+    findings: &mut Vec<Finding>,
+    meter: &TopicMeter,
+) -> Option<f32> {
+    let f = cx.claim_frame?;
     if !crate::attribution::is_reporting_word(&cx.claim.tokens[f].lower) {
-        return;
+        return None;
     }
-    let Some(ours) = speaker_at(cx.claim, f) else {
-        return;
-    };
-    // All else the claim says is the passage's: the words are the same, the voice another.
-    let all_but_speaker = (0..meter.weight.len())
-        .all(|i| (ours.from <= i && i < ours.to) || meter.weight[i] == 0.0 || meter.covered[i]);
-    if ours.stems.iter().all(|s| cx.literal.contains(s)) || !all_but_speaker {
-        return;
+    let ours = speaker_at(cx.claim, f)?;
+    // All else the claim says is the passage's: the words are the same, the voice another
+    // (and there are words: "Rojas said so" reports nothing to compare).
+    let speaker = |i: usize| ours.from <= i && i < ours.to;
+    let all_but_speaker =
+        (0..meter.weight.len()).all(|i| speaker(i) || meter.weight[i] == 0.0 || meter.covered[i]);
+    let reported = (0..meter.weight.len())
+        .filter(|&i| !speaker(i) && meter.covered[i])
+        .count();
+    if ours.stems.iter().all(|s| cx.literal.contains(s)) || !all_but_speaker || reported < 2 {
+        return None;
     }
     let theirs = (0..cx.passage.tokens.len())
         .filter(|&k| crate::attribution::is_reporting_word(&cx.passage.tokens[k].lower))
-        .find_map(|k| speaker_at(cx.passage, k));
-    if let Some(theirs) = theirs.filter(|t| cx.names_other(ours, t)) {
-        findings.push(cx.other_name(ours, theirs, " (another speaker)"));
-    }
+        .find_map(|k| speaker_at(cx.passage, k))
+        .filter(|t| cx.names_other(ours, t))?;
+    findings.push(cx.other_name(ours, theirs, " (another speaker)"));
+    Some(meter.without(speaker))
 }
 
 /// "Vasquez is a Republican" against "Ms. Vasquez, a Democrat, campaigned ...": what a claim

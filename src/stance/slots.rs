@@ -11,7 +11,16 @@ use super::{Finding, FindingKind, TopicMeter, SLOT_TOPIC};
 pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     for (ci, n, head) in &cx.claim.ordinals {
         let ct = &cx.claim.tokens[*ci];
-        let same_head = |h: &str| h == head || lexicon().synonyms(head).iter().any(|s| s == h);
+        let amount = |h: &str| {
+            ["most", "highest", "largest", "biggest", "greatest"]
+                .iter()
+                .any(|w| crate::text::tokens::stem(w) == h)
+        };
+        let same_head = |h: &str| {
+            h == head
+                || lexicon().synonyms(head).iter().any(|s| s == h)
+                || head == crate::analysis::MOST && amount(h)
+        };
         // "erupted for the fourth time" ranks the eruption the claim's "second eruption" does.
         let this_time = |h: &str| h == "time" && cx.covers_stem(head);
         let mut conflict = None;
@@ -313,10 +322,14 @@ pub(super) fn dates_and_places(
             .collect();
         // A month meets the passage's months: "in May" against "third recall this year, ...
         // in March" is a mismatch, though May is in this year too.
+        // So does a year: "end in April 2030" against "backdated to April 2, ... will end in
+        // April 2029" meets April 2029, not the April 2 of another year.
+        let stated_year = |d: &crate::text::dates::DateRef| d.year.is_some() && !d.year_inferred;
         let same_grain: Vec<_> = comparable
             .iter()
             .copied()
             .filter(|pd| pd.month.is_some() == cd.month.is_some())
+            .filter(|pd| !stated_year(cd) || stated_year(pd))
             .collect();
         let comparable = if same_grain.is_empty() {
             comparable
@@ -373,7 +386,7 @@ pub(super) fn dates_and_places(
     destinations(cx, findings, meter);
     other_nationality(cx, findings, meter);
     other_of_name(cx, findings, meter);
-    other_colour(cx, findings, meter);
+    other_kind(cx, findings, meter);
     other_portfolio(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
     // what remains without any of them.
@@ -408,31 +421,88 @@ pub(super) fn dates_and_places(
     years
 }
 
-/// "a white dwarf" against "a red dwarf": one thing has one colour, and a colour names a kind
-/// ("white dwarf", "red card", "black box"). Only before the same noun.
-fn other_colour(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
-    const COLOURS: &[&str] = &[
-        "red", "white", "blue", "green", "black", "yellow", "orange", "purple", "brown", "grey",
-        "gray", "pink",
-    ];
-    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
-    for i in 0..claim.len().saturating_sub(1) {
-        if !COLOURS.contains(&claim[i].lower.as_str())
-            || meter.covered[i]
-            || meter.without(|k| k == i) < SLOT_TOPIC
+/// A closed kind of word before a noun: one thing is of one of them.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// "a white dwarf" against "a red dwarf" (only before the same noun: "white dwarf", "red
+    /// card", "black box").
+    Colour,
+    /// "won a gold medal" against "won silver in the 1,500 metres": a metal before "medal" or
+    /// standing for it alone ("gold prices" against "silver prices" are markets, no medals).
+    Medal,
+    /// "set a world record" against "setting a Kenyan record": where a record or a title holds,
+    /// a country's (by its demonym) or the world's.
+    Scope,
+}
+
+impl Kind {
+    fn of(w: &str) -> Option<Kind> {
+        const COLOURS: &[&str] = &[
+            "red", "white", "blue", "green", "black", "yellow", "orange", "purple", "brown",
+            "grey", "gray", "pink",
+        ];
+        const MEDALS: &[&str] = &["gold", "silver", "bronze"];
+        const SCOPES: &[&str] = &[
+            "world",
+            "national",
+            "olympic",
+            "european",
+            "continental",
+            "personal",
+            "area",
+        ];
+        if COLOURS.contains(&w) {
+            Some(Kind::Colour)
+        } else if MEDALS.contains(&w) {
+            Some(Kind::Medal)
+        } else if SCOPES.contains(&w)
+            || !lexicon()
+                .place_expansions(&[crate::text::stem(w)])
+                .is_empty()
         {
+            Some(Kind::Scope)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the kind's word at `k` stands where it says what a thing is.
+    fn placed(self, ts: &[crate::analysis::Token], k: usize) -> bool {
+        const HOLDING: &[&str] = &["record", "best", "title", "champion"];
+        let next = ts.get(k + 1);
+        match self {
+            Kind::Colour => next.is_some(),
+            Kind::Medal => next.is_none_or(|n| !n.content || n.lower.starts_with("medal")),
+            Kind::Scope => next.is_some_and(|n| HOLDING.contains(&n.key())),
+        }
+    }
+}
+
+/// A closed kind of word (a colour, a medal's metal, a record's scope) the passage gives
+/// otherwise for the same thing: [`Kind`].
+fn other_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
+    for i in 0..claim.len() {
+        let Some(kind) = Kind::of(&claim[i].lower).filter(|k| k.placed(claim, i)) else {
+            continue;
+        };
+        if meter.covered[i] || meter.without(|k| k == i) < SLOT_TOPIC {
             continue;
         }
-        let other = (0..passage.len().saturating_sub(1)).find(|&k| {
-            COLOURS.contains(&passage[k].lower.as_str())
-                && passage[k].lower != claim[i].lower
-                && super::cover::same_word(&claim[i + 1], &passage[k + 1])
+        let other = (0..passage.len()).find(|&k| {
+            passage[k].lower != claim[i].lower
+                && Kind::of(&passage[k].lower) == Some(kind)
+                && kind.placed(passage, k)
+                && (kind == Kind::Medal || super::cover::same_word(&claim[i + 1], &passage[k + 1]))
         });
         if let Some(k) = other {
+            let end = |ts: &[crate::analysis::Token], k: usize| {
+                ts.get(k + 1).filter(|n| n.content).unwrap_or(&ts[k]).end
+            };
             findings.push(cx.contrast(
                 FindingKind::Antonym,
-                (claim[i].start, claim[i + 1].end),
-                (passage[k].start, passage[k + 1].end),
+                (claim[i].start, end(claim, i)),
+                (passage[k].start, end(passage, k)),
                 "",
             ));
             return;

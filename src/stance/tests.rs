@@ -2565,3 +2565,118 @@ fn a_claim_s_phrasal_verb_opposes_as_its_single_words_do() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_ban_s_medals_records_ranks_and_who_beat_whom() {
+    let ban = "Kenyan runner Miriam Sawe, who won silver in the 1,500 metres at the Paris \
+               Olympics, has been banned for four years.";
+    let record = "Sawe finished behind Ethiopia's Hirut Mekonnen in the Olympic final, setting a \
+                  Kenyan record of 3 minutes 51.34 seconds.";
+    expect_findings(&[
+        // A medal's metal stands for its medal; a record's scope is one.
+        (
+            "Sawe won a gold medal in the 1,500 metres at the Paris Olympics.",
+            ban,
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "Sawe won silver in the 1,500 metres at the Paris Olympics.",
+            ban,
+            None,
+        ),
+        (
+            "Gold prices rose in the 1,500 metres at the Paris Olympics.",
+            "Silver prices rose in the 1,500 metres at the Paris Olympics.",
+            None,
+        ),
+        (
+            "Sawe set a world record in the Olympic final.",
+            record,
+            Some(FindingKind::Antonym),
+        ),
+        // "finished behind" is the converse of "beat"; "lost to" too.
+        (
+            "Sawe beat Hirut Mekonnen in the Olympic final.",
+            record,
+            Some(FindingKind::RoleSwap),
+        ),
+        (
+            "Hirut Mekonnen beat Sawe in the Olympic final.",
+            record,
+            None,
+        ),
+        (
+            "Ding beat Gukesh in the final game.",
+            "Ding lost to Gukesh in the final game.",
+            Some(FindingKind::RoleSwap),
+        ),
+        // A participle after the ranked noun is no part of it; "more than any other" is first.
+        (
+            "Sawe is the first Kenyan athlete banned this year.",
+            "Sawe is the 14th Kenyan athlete to be banned this year.",
+            Some(FindingKind::OrdinalMismatch),
+        ),
+        (
+            "Kenya has more athletes serving bans than any other country.",
+            "Kenya has more than 130 athletes serving bans, the second-highest number of any \
+             country after Russia.",
+            Some(FindingKind::OrdinalMismatch),
+        ),
+        // A date with its year meets the passage's date with one, not a day of another year.
+        (
+            "The ban will end in April 2030.",
+            "The ban is backdated to April 2, when she was suspended, and will end in April 2029.",
+            Some(FindingKind::DateMismatch),
+        ),
+        // "$25 million over five years": money, not years.
+        (
+            "The government pledged $25 million over five years to fight doping.",
+            "The government last year pledged $25 million over five years to fight doping.",
+            None,
+        ),
+        // "rejected that argument, saying ...": a demonstrative, no rejected clause.
+        (
+            "The sample was tracked to the laboratory in Lausanne.",
+            "The AIU rejected that argument, saying the sample had been sealed and tracked to the \
+             laboratory in Lausanne.",
+            None,
+        ),
+        // "scale back" reduces, the opposite of "expand".
+        (
+            "The federation would scale back its education programme.",
+            "The federation would expand its education programme.",
+            Some(FindingKind::Antonym),
+        ),
+    ]);
+}
+
+#[test]
+fn the_claim_s_word_in_a_relative_clause_on_the_opposite_s_object_is_not_opposed() {
+    let lose = "She will lose the Diamond League title she won in Zurich in September.";
+    assert!(kinds(&j("Sawe won the Diamond League title in Zurich.", lose)).is_empty());
+    // ("rejected two offers before accepting the third" still rejected the first.)
+    let x = j(
+        "Real Sociedad accepted Bayern's first offer.",
+        "Real Sociedad said the club had rejected two earlier offers from Bayern before \
+         accepting the third.",
+    );
+    assert!(!kinds(&x).is_empty(), "{:?}", x.findings);
+}
+
+#[test]
+fn another_speaker_is_a_contradiction_about_the_same_report() {
+    // The speaker's two names weigh more than what was said; the rest is the passage's.
+    let x = j(
+        "Ruth Wambui said the sample had been mishandled.",
+        "Her lawyer, Peter Otieno, said the sample had been mishandled.",
+    );
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::EntityMismatch],
+        "{:?}",
+        x.findings
+    );
+    assert_eq!(x.rule_stance(), Stance::Contradicts);
+    // Nothing reported, nothing to compare.
+    assert!(kinds(&j("Ruth Wambui said so.", "Peter Otieno said so.")).is_empty());
+}

@@ -561,7 +561,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || PLURALS.contains(w)
             })
             .or(run.first());
-        let unit = head.map(|w| stem(w));
+        // "$25 million over five years": a currency sign says what the figure counts, whatever
+        // follows it ("$1.2 billion deal" is money, not deals).
+        let unit = currency_before(&text[..ws[first].start])
+            .map(stem)
+            .or_else(|| head.map(|w| stem(w)));
         let unit_words: Vec<String> = run.iter().map(|w| stem(w)).collect();
         // "shot in secret over 41 days", "over the next five years": "over" before a span of
         // time says during, not more than (which it does after "for", "lasted", "took").
@@ -602,6 +606,18 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         i = j;
     }
     merge_compound_durations(text, out)
+}
+
+/// The currency a sign right before a figure names ("$", "C$", "US$", "€", "£", "¥"), as the
+/// word a figure in words would be counted in ("12 billion dollars").
+fn currency_before(before: &str) -> Option<&'static str> {
+    match before.chars().next_back()? {
+        '$' => Some("dollars"),
+        '€' => Some("euros"),
+        '£' => Some("pounds"),
+        '¥' => Some("yen"),
+        _ => None,
+    }
 }
 
 /// "two hours and 51 minutes", "1 hour 25 minutes" is one duration, in its smaller unit (171
@@ -789,6 +805,18 @@ mod tests {
         assert_eq!(q.comparator, Comparator::MoreThan);
         assert_eq!(one("1.5 billion dollars").value, 1.5e9);
         assert_eq!(one("after two failed attempts").value, 2.0);
+    }
+
+    #[test]
+    fn a_currency_sign_is_the_unit() {
+        // "$25 million over five years" counts dollars, as "25 million dollars" does.
+        assert_eq!(one("$25 million over").unit.as_deref(), Some("dollar"));
+        assert_eq!(one("25 million dollars").unit.as_deref(), Some("dollar"));
+        assert_eq!(
+            one("a \u{20ac}1.2 billion deal").unit.as_deref(),
+            Some("euro")
+        );
+        assert_eq!(one("\u{a3}40 a ticket").unit.as_deref(), Some("pound"));
     }
 
     #[test]
