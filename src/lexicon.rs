@@ -423,8 +423,9 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["typically", "usually", "often", "frequently", "commonly"],
         &["rarely", "seldom"],
     ),
-    // A patient's condition.
+    // A patient's condition; a structure's.
     (&["stable"], &["critical"]),
+    (&["good"], &["poor"]),
     (&["safe", "safety"], &["dangerous", "unsafe", "harmful"]),
     (
         &["cheap", "cheaper", "low"],

@@ -518,6 +518,10 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
     let mut cue = String::new();
     let mut via_verb = false;
     let mut according = false;
+    // A source read off the main clause's subject for a second verb ("The bridge was last
+    // inspected ..., when engineers rated it ... but said"): a guess, which the sentence's own
+    // "according to X" overrides.
+    let mut subject_guess = false;
     let first_person = || {
         name_runs(v, 0, n).into_iter().find_map(|(s, e)| {
             match resolve_np(&v.span(s, e), people, None) {
@@ -546,9 +550,16 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
         if let Some((from, c)) = after {
             if from < n {
                 let to = v.segment_end(from);
+                let guessed = subject_guess && speaker.is_none() && !c.is_empty();
                 match resolve_np(&v.span(from, to), people, last) {
                     Np::Person(p) if speaker.is_none() => speaker = Some(p),
-                    Np::Source(s) if source.is_none() && !s.is_empty() => source = Some(s),
+                    Np::Source(s) if (source.is_none() || guessed) && !s.is_empty() => {
+                        source = Some(s);
+                        if guessed {
+                            via_verb = false;
+                            cue.clear();
+                        }
+                    }
                     _ => {}
                 }
                 if !c.is_empty() {
@@ -685,6 +696,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 None => first_person()
                     .map_or_else(|| subject_of(v).map_or(Np::Nothing, Np::Source), Np::Person),
             };
+            let mut from_subject = true;
             let mut resolved = if PARTICIPLE_CUES.contains(&w) && v.breaks_before(s) {
                 main_subject()
             } else if np_words == 1 && matches!(v.lower[s - 1].as_str(), "and" | "but") {
@@ -706,6 +718,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 // "Anders Berg welcomed the ruling but said": a second verb of the subject's.
                 main_subject()
             } else {
+                from_subject = false;
                 resolve_np(&np, people, last)
             };
             // Inverted: "'...,' said Dana Whitfield, the chief executive" and "..., said the
@@ -788,6 +801,7 @@ fn attribute_one(v: &View<'_>, people: &[Person], last: Option<usize>) -> Option
                 Np::Source(src) if !src.is_empty() => {
                     if source.is_none() {
                         source = Some(src);
+                        subject_guess = from_subject;
                     }
                     if speaker.is_none() {
                         cue = cue_text;

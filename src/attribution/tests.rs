@@ -587,3 +587,13 @@ fn an_acronym_after_a_sentence_s_the_is_the_body_named_in_full() {
         assert_eq!(a.source, "Athletics Integrity Unit", "{a:?}");
     }
 }
+
+#[test]
+fn a_sentence_s_according_to_outranks_a_guess_at_a_second_verb_s_subject() {
+    let got = run(
+        "The bridge was last inspected in March, when engineers rated its condition as \
+                   poor but said it was safe to use, according to the city council.",
+    );
+    assert_eq!(got[0].kind, AttributionKind::AccordingTo, "{got:?}");
+    assert_eq!(got[0].source, "city council", "{got:?}");
+}

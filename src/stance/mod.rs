@@ -490,6 +490,7 @@ pub fn judge_view(
                     && claim.tokens[i + 2..].iter().take(3).any(study));
         if !t.content
             || EVENTIVE.contains(&t.key())
+            || dimension(claim, i)
             || results_of_study
             || copula
             || take_place(i, i + 1)
@@ -859,6 +860,32 @@ pub fn judge_view(
             != asserted_negations(&cx, &scoped_negations) % 2,
         claim_negated: !claim.negations.is_empty(),
     }
+}
+
+/// "280 metres long": the adjective after a length says what its unit already does ("the
+/// 280-metre bridge").
+fn dimension(a: &Analysis, i: usize) -> bool {
+    const DIMENSIONS: &[&str] = &["long", "wide", "high", "tall", "deep", "thick"];
+    const LENGTHS: &[&str] = &[
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "feet",
+        "foot",
+        "yards",
+        "inches",
+        "centimetres",
+        "cm",
+    ];
+    i >= 2
+        && DIMENSIONS.contains(&a.tokens[i].lower.as_str())
+        && LENGTHS.contains(&a.tokens[i - 1].lower.as_str())
+        && a.tokens[i - 2].number
 }
 
 /// Per claim token: its weight and whether the passage covers it.

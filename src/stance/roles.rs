@@ -552,11 +552,14 @@ pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The name just before a report at `k` ("Rojas said", "Rojas has said").
+/// The name just before a report at `k` ("Rojas said", "Rojas has said"), or right after it
+/// once a quote or a clause has been reported ("..., said Marko Vrana").
 fn speaker_at(a: &Analysis, k: usize) -> Option<&Entity> {
-    a.entities
-        .iter()
-        .find(|e| e.to == k || (e.to + 1 == k && !a.tokens[e.to].content))
+    let inverted =
+        k > 0 && a.text[a.tokens[k - 1].end..a.tokens[k].start].contains([',', '"', '\u{201d}']);
+    a.entities.iter().find(|e| {
+        e.to == k || (e.to + 1 == k && !a.tokens[e.to].content) || (inverted && e.from == k + 1)
+    })
 }
 
 /// "Rojas said the deal would create 12,000 jobs" against "Ferreyra said the deal would create
@@ -1087,6 +1090,8 @@ pub(super) fn other_argument(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &
                 && p_patient.key != patient.key
                 && unnamed(p_patient)
                 && slot_topic(patient)
+                // ("collapsed in Osijek" is a place, whose slot is the places' to compare.)
+                && placed_after(cx.claim, ci) != Some(true)
             {
                 Some((patient, p_patient))
             } else {

@@ -386,6 +386,8 @@ pub(super) fn dates_and_places(
     destinations(cx, findings, meter);
     other_nationality(cx, findings, meter);
     other_of_name(cx, findings, meter);
+    other_spanned(cx, findings, meter);
+    whole_against_part(cx, findings, meter);
     other_kind(cx, findings, meter);
     other_portfolio(cx, findings, meter);
     // All of the claim's places make one slot ("from Vandenberg in California"): the topic is
@@ -609,6 +611,79 @@ fn other_of_name(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) 
             ));
             return;
         }
+    }
+}
+
+/// "a bridge over the Danube" against "a road bridge over the Drava river": what a thing spans
+/// or runs along is one name for it, after the same preposition and the same noun.
+fn other_spanned(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    const SPANNING: &[&str] = &["over", "across", "under", "along", "through", "beneath"];
+    // The noun and preposition a name completes: "bridge", "over" of "bridge over the Danube".
+    let frame = |a: &'_ Analysis, e: &Entity| -> Option<(usize, usize)> {
+        let article = usize::from(e.from >= 1 && a.tokens[e.from - 1].lower == "the");
+        let p = e.from.checked_sub(1 + article)?;
+        let head = p.checked_sub(1)?;
+        (SPANNING.contains(&a.tokens[p].lower.as_str()) && a.tokens[head].is_common())
+            .then_some((head, p))
+    };
+    for ce in &cx.claim.entities {
+        let Some((ch, cp)) = frame(cx.claim, ce) else {
+            continue;
+        };
+        if ce.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without(|i| ce.from <= i && i < ce.to) < SLOT_TOPIC
+        {
+            continue;
+        }
+        let other = cx.passage.entities.iter().find(|pe| {
+            frame(cx.passage, pe).is_some_and(|(ph, pp)| {
+                cx.passage.tokens[pp].lower == cx.claim.tokens[cp].lower
+                    && super::cover::same_word(&cx.claim.tokens[ch], &cx.passage.tokens[ph])
+            }) && pe.key != ce.key
+                && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
+        });
+        if let Some(pe) = other {
+            findings.push(cx.contrast(
+                FindingKind::EntityMismatch,
+                entity_span(cx.claim, ce),
+                entity_span(cx.passage, pe),
+                "",
+            ));
+            return;
+        }
+    }
+}
+
+/// "The whole bridge gave way" against "A section of about 60 metres gave way": what the claim
+/// says of all of a thing, the passage says of a part of it.
+fn whole_against_part(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
+    const WHOLE: &[&str] = &["whole", "entire"];
+    const PARTS: &[&str] = &["section", "part", "portion", "stretch", "piece", "segment"];
+    let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
+    let Some(i) = (0..claim.len()).find(|&i| WHOLE.contains(&claim[i].lower.as_str())) else {
+        return;
+    };
+    // The thing itself may be the sentence before's ("The 280-metre bridge ..."); the rest
+    // of the claim is the passage's.
+    if meter.covered[i]
+        || i + 1 >= claim.len()
+        || cx.cover(i + 1) == super::cover::Cover::No
+        || meter.without(|k| k == i || k == i + 1) < SLOT_TOPIC
+    {
+        return;
+    }
+    let part = (0..passage.len().saturating_sub(1)).find(|&k| {
+        PARTS.contains(&passage[k].key())
+            && passage[k + 1].lower == "of"
+            && !cx.in_claim(&passage[k])
+    });
+    if let Some(k) = part {
+        findings.push(cx.contrast(
+            FindingKind::Antonym,
+            (claim[i].start, claim[i].end),
+            (passage[k].start, passage[k].end),
+            " (a part of it)",
+        ));
     }
 }
 

@@ -2680,3 +2680,51 @@ fn another_speaker_is_a_contradiction_about_the_same_report() {
     // Nothing reported, nothing to compare.
     assert!(kinds(&j("Ruth Wambui said so.", "Peter Otieno said so.")).is_empty());
 }
+
+#[test]
+fn a_collapse_s_spans_dimensions_parts_and_inverted_speakers() {
+    let bridge = "A road bridge over the Drava river collapsed in the Croatian city of Osijek.";
+    expect_findings(&[
+        // What a bridge spans is one name for it.
+        (
+            "A bridge over the Danube collapsed in Osijek.",
+            bridge,
+            Some(FindingKind::EntityMismatch),
+        ),
+        ("A bridge over the Drava collapsed in Osijek.", bridge, None),
+        // "long" after a length is its unit's word.
+        (
+            "The bridge was 280 metres long.",
+            "The 280-metre bridge, built in 1974, carried about 15,000 vehicles a day.",
+            None,
+        ),
+        // A part is not the whole.
+        (
+            "The whole bridge gave way.",
+            "A section of the bridge gave way shortly after 7 p.m.",
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "The bridge gave way.",
+            "A section of the bridge gave way.",
+            None,
+        ),
+        // A speaker after the quote is the speaker.
+        (
+            "Ivana Sokol said the road simply disappeared.",
+            "There was a loud crack and then the road simply disappeared,\" said Marko Vrana.",
+            Some(FindingKind::EntityMismatch),
+        ),
+        // A structure's condition.
+        (
+            "Engineers rated the bridge's condition as good.",
+            "Engineers rated its condition as \"poor\" but said it was safe to use.",
+            Some(FindingKind::Antonym),
+        ),
+    ]);
+    let x = j(
+        "The bridge was 280 metres long.",
+        "The 280-metre bridge carried about 15,000 vehicles a day.",
+    );
+    assert!(x.uncovered.is_empty(), "{:?}", x.uncovered);
+}

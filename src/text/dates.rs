@@ -20,6 +20,9 @@ pub struct DateRef {
     /// A month or day written without its year, the year guessed from the reference date:
     /// "July 1" says nothing about the year, so the guess is not compared.
     pub year_inferred: bool,
+    /// The part of the day the text adds ("Sunday evening"): 1 morning, 2 afternoon, 3
+    /// evening or night.
+    pub part_of_day: Option<u8>,
 }
 
 impl DateRef {
@@ -34,6 +37,7 @@ impl DateRef {
             end,
             from_weekday: false,
             year_inferred: false,
+            part_of_day: None,
         }
     }
 
@@ -47,6 +51,7 @@ impl DateRef {
             end,
             from_weekday: true,
             year_inferred: false,
+            part_of_day: None,
         }
     }
 
@@ -102,6 +107,11 @@ impl DateRef {
                 && differ(self.month.map(i64::from), other.month.map(i64::from))
             || (self.month.is_some() && self.month == other.month)
                 && differ(self.day.map(i64::from), other.day.map(i64::from))
+            || (self.day.is_some() && self.day == other.day)
+                && differ(
+                    self.part_of_day.map(i64::from),
+                    other.part_of_day.map(i64::from),
+                )
     }
 }
 
@@ -280,6 +290,7 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     end: w.end,
                     from_weekday: false,
                     year_inferred: false,
+                    part_of_day: None,
                 });
             }
         } else if lower[i] == "month" && matches!(prev, "this" | "last" | "next") {
@@ -315,8 +326,20 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
             }
         } else if let (Some(day), Some(r)) = (weekday_of(&lower[i]), reference) {
             let back = (7 + r.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+            // "on Sunday evening": the part of the day is part of the date.
+            const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+            let part = ws.get(i + 1).and_then(|n| {
+                // (An evening runs into the night: one part.)
+                let k = PARTS.iter().position(|p| *p == lower[i + 1])?.min(2);
+                text[w.end..n.start]
+                    .trim()
+                    .is_empty()
+                    .then_some((k as u8 + 1, n.end))
+            });
             if let Some(d) = r.checked_sub_days(chrono::Days::new(u64::from(back))) {
-                out.push(DateRef::in_week(d, w.start, w.end));
+                let mut date = DateRef::in_week(d, w.start, part.map_or(w.end, |p| p.1));
+                date.part_of_day = part.map(|p| p.0);
+                out.push(date);
             }
         }
     }
@@ -375,6 +398,15 @@ mod tests {
         // Not a name, nor a word without a day after it.
         assert!(dates("Dec Corp said", reference()).is_empty());
         assert!(dates("the jan 5 meeting", reference()).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_day_is_part_of_a_weekday_s_date() {
+        let d = |text: &str| dates(text, reference())[0].clone();
+        assert_eq!(d("collapsed on Sunday evening").part_of_day, Some(3));
+        assert!(d("on Sunday morning").contradicts(&d("on Sunday evening")));
+        assert!(!d("on Sunday night").contradicts(&d("on Sunday evening")));
+        assert!(!d("on Sunday").contradicts(&d("on Sunday evening")));
     }
 
     #[test]

@@ -209,8 +209,17 @@ const LESS: &[&str] = &[
 ];
 
 pub(crate) fn word_value(lower: &str) -> Option<f64> {
-    if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == lower) {
-        return Some(*v);
+    let small = |w: &str| SMALL.iter().find(|(s, _)| *s == w).map(|(_, v)| *v);
+    if let Some(v) = small(lower) {
+        return Some(v);
+    }
+    // "twenty-three": tens and units in one word.
+    if let Some((tens, units)) = lower.split_once('-') {
+        if let (Some(t), Some(u)) = (small(tens), small(units)) {
+            if (20.0..100.0).contains(&t) && t % 10.0 == 0.0 && (1.0..10.0).contains(&u) {
+                return Some(t + u);
+            }
+        }
     }
     SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
@@ -805,6 +814,8 @@ mod tests {
         assert_eq!(q.comparator, Comparator::MoreThan);
         assert_eq!(one("1.5 billion dollars").value, 1.5e9);
         assert_eq!(one("after two failed attempts").value, 2.0);
+        assert_eq!(one("Twenty-three people").value, 23.0);
+        assert_eq!(one("forty-one days").unit.as_deref(), Some("day"));
     }
 
     #[test]
