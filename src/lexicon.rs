@@ -436,6 +436,15 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["largest", "biggest", "most"],
         &["smallest", "least", "fewest"],
     ),
+    // Superlatives WordNet lists only as their adjectives' degrees.
+    (&["highest"], &["lowest"]),
+    (&["best"], &["worst"]),
+    (&["fastest"], &["slowest"]),
+    (&["oldest"], &["youngest", "newest"]),
+    (&["hottest", "warmest"], &["coldest", "coolest"]),
+    (&["wettest"], &["driest"]),
+    (&["richest"], &["poorest"]),
+    (&["strongest"], &["weakest"]),
     (
         &["warming", "hotter", "warmer"],
         &["cooling", "colder", "cooler"],

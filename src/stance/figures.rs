@@ -152,8 +152,20 @@ fn measured_missing(cx: &Ctx<'_>, q: &Quantity, p: &Quantity, meter: &TopicMeter
                 .find(|&k| tokens[k].is_common())
         })
         // (A noun the passage describes by another, "The temple" as "The mud-brick structure",
-        // is not missing.)
-        .is_some_and(missing)
+        // is not missing.) Nor is it the passage figure's when the passage has it only past
+        // the figure and a comma: "rose to 14.6 million, almost a quarter of the population"
+        // measures the over-65s, not the population.
+        .is_some_and(|k| missing(k) || only_past(cx.passage, p, &tokens[k]))
+}
+
+/// Whether every word of `a` that is `noun` stands past figure `p` and a comma after it.
+fn only_past(a: &Analysis, p: &Quantity, noun: &Token) -> bool {
+    let mut at = a
+        .tokens
+        .iter()
+        .filter(|t| super::cover::same_word(t, noun))
+        .peekable();
+    at.peek().is_some() && at.all(|t| t.start >= p.end && a.text[p.end..t.start].contains(','))
 }
 
 /// Whether the claim names what caused its figure ("injured by the eruption", "killed in the
@@ -617,20 +629,17 @@ pub(super) fn compare_numbers(
                     findings.push(finding);
                 }
             }
-        } else if let Some(p) = candidates
-            .iter()
-            .find(|p| {
-                (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
-                    && same_kind(cx, q, p)
-            })
-            .filter(|p| {
-                meter.without_in_context(in_quantity) > NUMBER_TOPIC
-                    && !subject_missing(cx, meter)
-                    && !cause_missing(cx, meter)
-                    && !expectation_missing(cx)
-                    && !measured_missing(cx, q, p, meter)
-            })
-        {
+        } else if let Some(p) = candidates.iter().find(|p| {
+            (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
+                && same_kind(cx, q, p)
+                // (Of the figures that may be the claim's, the first that measures what it does:
+                // "by about 280,000, and the population shrank ... to 58.9 million".)
+                && meter.without_in_context(in_quantity) > NUMBER_TOPIC
+                && !subject_missing(cx, meter)
+                && !cause_missing(cx, meter)
+                && !expectation_missing(cx)
+                && !measured_missing(cx, q, p, meter)
+        }) {
             contradicted += 1.5;
             findings.push(cx.contrast(
                 FindingKind::NumberMismatch,
@@ -730,7 +739,16 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
                 .last()
                 .is_some_and(|x| matches!(x.lower.as_str(), "is" | "are" | "was" | "were"));
             let named_before = complement && before.iter().any(|x| x.content && same_word(x, t));
-            if !same_word(c, t) && !named_before {
+            // ("the population shrank for the 11th year in a row to 58.9 million": the claim's
+            // noun is what the passage's clause changes, whatever the noun right before.)
+            let clause_start = cx.passage.text[..p.start].rfind([',', ';']).unwrap_or(0);
+            let in_clause = cx
+                .passage
+                .tokens
+                .iter()
+                .filter(|x| x.start >= clause_start && x.end <= p.start)
+                .any(|x| same_word(x, c));
+            if !same_word(c, t) && !named_before && !in_clause {
                 return true;
             }
         }

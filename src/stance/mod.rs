@@ -749,6 +749,7 @@ pub fn judge_view(
         role_swap(&cx, &mut findings, missing.words.is_empty());
         route_swap(&cx, &mut findings);
         comparison_direction(&cx, &mut findings);
+        roles::ranked_the_other_way(&cx, &mut findings);
         temporal_order(&cx, &mut findings);
         aspect_opposite(&cx, &mut findings);
         identity(&cx, &mut findings);

@@ -343,6 +343,15 @@ pub(super) fn only_against_more(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter
                 .map(|words| (k, k + words.len() - 1))
         })
     };
+    // "Births fell in every region except Trentino-Alto Adige": an exception to all of it.
+    const EXCEPTING: &[&[&str]] = &[
+        &["except"],
+        &["apart", "from"],
+        &["other", "than"],
+        &["with", "the", "exception", "of"],
+        &["excluding"],
+        &["save", "for"],
+    ];
     let (claim_at, passage_at, detail) = if let Some(o) = restricting_only(claim) {
         if has_only(passage) {
             return;
@@ -369,6 +378,20 @@ pub(super) fn only_against_more(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter
             (k, e),
             (o, o),
             "the passage says \"only\"; the claim says all of it",
+        )
+    } else if let Some(x) = find(passage, EXCEPTING) {
+        let Some((k, e)) = find(claim, WHOLE) else {
+            return;
+        };
+        if find(claim, EXCEPTING).is_some()
+            || meter.without_in_context(|i| k <= i && i <= e) < super::SLOT_TOPIC
+        {
+            return;
+        }
+        (
+            (k, e),
+            x,
+            "the passage makes an exception; the claim says all of it",
         )
     } else {
         return;

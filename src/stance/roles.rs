@@ -246,6 +246,57 @@ fn claim_words_near(cx: &Ctx<'_>, i: usize) -> usize {
         .count()
 }
 
+/// "Births outnumbered deaths" against "Deaths outnumbered births": a verb that ranks one thing
+/// over another, with the two the other way round (any two nouns, not only names).
+pub(super) fn ranked_the_other_way(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    const RANKING: &[&str] = &[
+        "outnumb",
+        "outweigh",
+        "outpac",
+        "outsel",
+        "outperform",
+        "exceed",
+        "surpass",
+        "overtak",
+        "overtook",
+    ];
+    // The nouns on either side of a ranking verb at `i`, past articles.
+    fn sides(a: &Analysis, i: usize) -> Option<(&Token, &Token)> {
+        let before = a.tokens[..i].iter().rev().find(|t| t.content)?;
+        let after = a.tokens[i + 1..].iter().find(|t| t.content && !t.number)?;
+        let apart = |x: &Token, y: &Token| a.text[x.end..y.start].contains([',', ';']);
+        (!apart(before, &a.tokens[i]) && !apart(&a.tokens[i], after)).then_some((before, after))
+    }
+    let ranking = |t: &Token| RANKING.iter().any(|r| t.key().starts_with(r));
+    for (ci, ct) in cx.claim.tokens.iter().enumerate() {
+        if !ranking(ct) {
+            continue;
+        }
+        let Some((cb, ca)) = sides(cx.claim, ci) else {
+            continue;
+        };
+        let swapped = cx.passage.tokens.iter().enumerate().find(|(pi, pt)| {
+            same_act(ct.key(), pt.key())
+                && sides(cx.passage, *pi).is_some_and(|(pb, pa)| {
+                    same_word(pb, ca) && same_word(pa, cb) && !same_word(cb, ca)
+                })
+        });
+        if let Some((_, pt)) = swapped {
+            findings.push(Finding {
+                kind: FindingKind::RoleSwap,
+                claim_span: Some(chars(&cx.claim.text, (ct.start, ct.end))),
+                passage_span: Some(chars(&cx.passage.text, (pt.start, pt.end))),
+                detail: format!(
+                    "claim: {} {} {}; passage: {} {} {}",
+                    cb.lower, ct.lower, ca.lower, ca.lower, pt.lower, cb.lower
+                ),
+                contradicts: true,
+            });
+            return;
+        }
+    }
+}
+
 /// "sold more vehicles than a year earlier" against "sold 152,000 vehicles, 9 percent fewer
 /// than a year earlier", "more likely" against "less likely": the same comparison, with the
 /// same baseline or of the same word, the other way. Only "more" against "fewer" or "less"

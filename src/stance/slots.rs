@@ -173,7 +173,15 @@ fn other_holder(
     let swapped = ph.key != ch.key
         && ph.stems.iter().all(|s| cx.claim_stems.contains(s))
         && cx.entity_covered(ch);
-    if (swapped || cx.names_other(ch, ph) && !cx.entity_covered(ch))
+    // "Sardinia had the lowest fertility rate, ..., while Trentino-Alto Adige had the highest":
+    // the claim's holder is in the passage, holding another place.
+    let place = cx.passage.ordinals.iter().find(|o| o.0 == pi).map(|o| &o.2);
+    let holds_another = cx.passage.ordinals.iter().any(|(k, _, head)| {
+        *k != pi
+            && Some(head) != place
+            && holder(cx.passage, *k, 6).is_some_and(|e| e.key == ch.key)
+    });
+    if (swapped || cx.names_other(ch, ph) && (!cx.entity_covered(ch) || holds_another))
         && meter.without_in_context(in_holder) >= SLOT_TOPIC
     {
         findings.push(cx.other_name(ch, ph, " (only one can hold that place)"));

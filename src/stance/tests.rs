@@ -2728,3 +2728,56 @@ fn a_collapse_s_spans_dimensions_parts_and_inverted_speakers() {
     );
     assert!(x.uncovered.is_empty(), "{:?}", x.uncovered);
 }
+
+#[test]
+fn a_statistics_release_s_exceptions_holders_and_ranked_pairs() {
+    let regions = "Sardinia had the lowest fertility rate, at 0.91 children per woman, while \
+                   Trentino-Alto Adige had the highest, at 1.43.";
+    let deaths = "Deaths outnumbered births by about 280,000, and the population shrank for the \
+                  11th year in a row to 58.9 million.";
+    expect_findings(&[
+        // An exception to all of it.
+        (
+            "Births fell in every region of Italy.",
+            "Births fell in every region of Italy except Trentino-Alto Adige.",
+            Some(FindingKind::Negation),
+        ),
+        (
+            "Births fell in every region except Trentino-Alto Adige.",
+            "Births fell in every region except Trentino-Alto Adige.",
+            None,
+        ),
+        // Superlatives oppose; a holder may hold another place in the same passage.
+        (
+            "Italy's births were the highest since unification.",
+            "Italy recorded 370,000 births, the lowest number since unification.",
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "Sardinia had the highest fertility rate.",
+            regions,
+            Some(FindingKind::EntityMismatch),
+        ),
+        ("Sardinia had the lowest fertility rate.", regions, None),
+        // Who outnumbers whom.
+        (
+            "Births outnumbered deaths.",
+            deaths,
+            Some(FindingKind::RoleSwap),
+        ),
+        ("Deaths outnumbered births.", deaths, None),
+        // The clause's noun is the figure's, whatever noun stands right before it; a noun
+        // past the figure and a comma is not.
+        (
+            "The population is 59.8 million.",
+            deaths,
+            Some(FindingKind::NumberMismatch),
+        ),
+        (
+            "The population is 59.8 million.",
+            "The number of people aged over 65 rose to 14.6 million, almost a quarter of the \
+             population.",
+            None,
+        ),
+    ]);
+}
