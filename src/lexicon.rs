@@ -388,6 +388,11 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
     (&["confirm", "confirmed", "admit"], &["deny", "denied"]),
     (&["open", "opened"], &["close", "closed", "shut"]),
+    // A curfew, a ban or sanctions.
+    (
+        &["impose", "imposed", "imposes"],
+        &["lift", "lifted", "lifts", "scrap", "scrapped"],
+    ),
     (
         &["arrest", "arrested", "detain"],
         &["release", "released", "free", "freed"],

@@ -88,8 +88,20 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
             && !attribute(e)
             && !e.stems.iter().all(|s| cx.claim_stems.contains(s))
     });
+    // ("A military council of 15 officers": the subject is the council the word describes.)
+    let describes_covered = |i: usize| {
+        !tokens[i].capitalized
+            && super::grammar::modifies_noun(cx.claim, i)
+            && !super::grammar::reads_as_verb(cx.claim, i + 1)
+            && meter.covered.get(i + 1) == Some(&true)
+    };
     (from..tokens.len())
-        .find(|&i| meter.weight[i] > 0.0 && !tokens[i].number && !in_figure(&tokens[i]))
+        .find(|&i| {
+            meter.weight[i] > 0.0
+                && !tokens[i].number
+                && !in_figure(&tokens[i])
+                && !describes_covered(i)
+        })
         .is_some_and(|i| !meter.covered[i] && (own_subject || !meter.in_context[i]))
 }
 

@@ -416,6 +416,20 @@ pub fn judge_view(
                                 .is_some_and(|t| !cx.in_claim(t))
                     })
             };
+            // "called for Mbemba's immediate release": what is called for has not happened.
+            let demanded = || {
+                passage.tokens[k.saturating_sub(7)..*k].windows(2).any(|w| {
+                    matches!(
+                        w[0].lower.as_str(),
+                        "called" | "calls" | "calling" | "call" | "pressed" | "pushed"
+                    ) && w[1].lower == "for"
+                }) || passage.tokens[k.saturating_sub(4)..*k].iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "demanded" | "demands" | "demanding" | "urged" | "urging" | "sought"
+                    )
+                })
+            };
             // A phrasal verb opposes as its single words do, on either side: "would go ahead"
             // (proceed) against "cancelled", "shut down" (stop) against "restarted".
             let phrasal_opposes = || {
@@ -454,6 +468,7 @@ pub fn judge_view(
                     || compound_opposes())
                 && !anaphoric()
                 && !of_other()
+                && !demanded()
         })
     };
     for (i, t) in claim.tokens.iter().enumerate() {
@@ -470,6 +485,9 @@ pub fn judge_view(
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.content || n.lower == "in"))
+            // "became independent from Portugal": what it became is the claim's word.
+            || (matches!(t.lower.as_str(), "become" | "became" | "becomes")
+                && claim.tokens.get(i + 1).is_some_and(|n| n.content))
             // "Her son is named Erik": the name is the claim, as in "her son, Erik".
             || (matches!(t.lower.as_str(), "named" | "called")
                 && i > 0

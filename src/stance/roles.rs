@@ -403,6 +403,13 @@ fn other_subject(cx: &Ctx<'_>, meter: &TopicMeter, ci: usize, agent: &Entity) ->
         if !(pt.content && !pt.capitalized && same_act(stem, pt.key())) {
             return None;
         }
+        // "a council of 11 officers led by General Tomas Okello": a passive names its agent
+        // after "by", wherever else the claim's subject stands in the passage.
+        if let Some(by) =
+            by_agent(cx.passage, pi).filter(|_| pt.lower.ends_with("ed") || pt.lower == "led")
+        {
+            return Some(by);
+        }
         // The claim's subject may be in the passage in another role, after the act: "McLaren
         // now leads ... by 42 points over Red Bull".
         if cx.entity_covered(agent) && !named_only_after(cx, agent, pi) {

@@ -64,7 +64,7 @@ pub(super) fn ordinals(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicM
                 ));
             }
         }
-        if meter.without(|i| i == *ci) < SLOT_TOPIC {
+        if meter.without_in_context(|i| i == *ci) < SLOT_TOPIC {
             continue;
         }
         if let Some((span, detail)) = conflict {
@@ -409,7 +409,9 @@ pub(super) fn dates_and_places(
         })
     };
     for ce in claim_places.iter().copied() {
-        if ce.stems.iter().all(|s| cx.literal.contains(s)) || meter.without(in_a_place) < SLOT_TOPIC
+        // (The names the context supplies count: "the country's" is the article's.)
+        if ce.stems.iter().all(|s| cx.literal.contains(s))
+            || meter.without_in_context(in_a_place) < SLOT_TOPIC
         {
             continue;
         }

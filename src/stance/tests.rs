@@ -2781,3 +2781,66 @@ fn a_statistics_release_s_exceptions_holders_and_ranked_pairs() {
         ),
     ]);
 }
+
+#[test]
+fn a_coup_s_demands_curfews_councils_and_leaders() {
+    let council = "The spokesman, Colonel Ibrahima Sangare, said a council of 11 officers led by \
+                   General Tomas Okello would run the country.";
+    expect_findings(&[
+        // What is called for has not happened.
+        (
+            "The soldiers detained President Augusto Mbemba.",
+            "The African Union called for President Augusto Mbemba's immediate release.",
+            None,
+        ),
+        // A curfew imposed is no curfew lifted.
+        (
+            "The army lifted the nightly curfew.",
+            "The army imposed a nightly curfew from 9 p.m. to 6 a.m.",
+            Some(FindingKind::Antonym),
+        ),
+        // The subject is the council the word "military" describes.
+        (
+            "A military council of 15 officers will run the country.",
+            council,
+            Some(FindingKind::NumberMismatch),
+        ),
+        // A passive names the act's agent after "by".
+        (
+            "Colonel Ibrahima Sangare leads the council.",
+            council,
+            Some(FindingKind::EntityMismatch),
+        ),
+        ("General Tomas Okello leads the council.", council, None),
+        // "became" is a copula: what it became is the claim's word.
+        (
+            "Guinea-Bissau became independent from Portugal in 1975.",
+            "It was Guinea-Bissau's fifth coup since independence from Portugal in 1974.",
+            Some(FindingKind::DateMismatch),
+        ),
+    ]);
+    let x = j(
+        "Guinea-Bissau became independent from Portugal in 1974.",
+        "It was Guinea-Bissau's fifth coup since independence from Portugal in 1974.",
+    );
+    assert!(x.uncovered.is_empty(), "{:?}", x.uncovered);
+}
+
+#[test]
+fn the_names_the_context_supplies_count_toward_a_rank_s_topic() {
+    let c = Analysis::new(
+        "It was Guinea-Bissau's first successful coup since independence.",
+        None,
+    );
+    let p = Analysis::new(
+        "It was the country's fifth successful coup since independence from Portugal in 1974.",
+        None,
+    );
+    let x = judge_in_context(&c, &p, &[], &["Soldiers seize power in Guinea-Bissau"]);
+    assert_eq!(
+        kinds(&x),
+        vec![FindingKind::OrdinalMismatch],
+        "{:?}",
+        x.findings
+    );
+}
