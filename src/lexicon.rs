@@ -386,7 +386,12 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["allow", "permit", "legalize"],
         &["ban", "prohibit", "forbid", "outlaw"],
     ),
-    (&["confirm", "confirmed", "admit"], &["deny", "denied"]),
+    (
+        &["confirm", "confirmed", "admit"],
+        &["deny", "denied", "dispute", "disputed"],
+    ),
+    // Who owns a company.
+    (&["state-owned"], &["private", "privately-owned"]),
     (&["open", "opened"], &["close", "closed", "shut"]),
     // A curfew, a ban or sanctions.
     (

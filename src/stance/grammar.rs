@@ -87,7 +87,10 @@ pub(super) fn reads_as_verb(a: &Analysis, i: usize) -> bool {
 /// The act an aspect verb at `i` governs ("began sending", "started to build", "stopped
 /// teaching"): that verb, not the aspect, is the predicate.
 pub(super) fn aspect_of(a: &Analysis, i: usize) -> Option<usize> {
-    const ASPECT: &[&str] = &["begin", "start", "continu", "stop", "resum", "ceas", "quit"];
+    // ("was still seeping" goes on as "continued seeping" does.)
+    const ASPECT: &[&str] = &[
+        "begin", "start", "continu", "stop", "resum", "ceas", "quit", "still",
+    ];
     if !ASPECT.contains(&a.tokens[i].key()) {
         return None;
     }

@@ -591,12 +591,21 @@ pub(super) fn aspect_opposite(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         {
             continue;
         }
-        let opposite = of_act.into_iter().find(|&pa| {
-            lexicon().opposes(
-                grammar::opposable(cx.claim, ca),
-                grammar::opposable(cx.passage, pa),
-            )
-        });
+        // "still" is the aspect of going on.
+        fn going_on(a: &Analysis, k: usize) -> crate::lexicon::Opposable<'_> {
+            if a.tokens[k].lower == "still" {
+                crate::lexicon::Opposable {
+                    lower: "continue",
+                    stem: "continu",
+                    as_verb: true,
+                }
+            } else {
+                grammar::opposable(a, k)
+            }
+        }
+        let opposite = of_act
+            .into_iter()
+            .find(|&pa| lexicon().opposes(going_on(cx.claim, ca), going_on(cx.passage, pa)));
         if let Some(pa) = opposite {
             let p = &cx.passage.tokens[pa];
             findings.push(cx.contrast(

@@ -227,7 +227,8 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
                     true
                 }
                 "to" => destinations,
-                "of" => e.from > 1 && kind_at(e.from - 2),
+                // ("the coast of Manabi province": a place before its kind, after "of".)
+                "of" => e.from > 1 && kind_at(e.from - 2) || kind_at(e.to),
                 // "the Libyan port of Zuwara": the country a place of that kind is in; "into
                 // the Atlantic Ocean": a place named with its article ("from the" names a
                 // source as often: "came from the Halden Building Society").

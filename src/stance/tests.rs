@@ -2844,3 +2844,37 @@ fn the_names_the_context_supplies_count_toward_a_rank_s_topic() {
         x.findings
     );
 }
+
+#[test]
+fn a_spill_s_provinces_disputes_and_what_still_goes_on() {
+    expect_findings(&[
+        // A place before its kind, after "of".
+        (
+            "The oil leaked off the coast of Manabi province.",
+            "Oil leaked from a pipeline off the coast of Ecuador's Esmeraldas province.",
+            Some(FindingKind::LocationMismatch),
+        ),
+        (
+            "The oil leaked off the coast of Esmeraldas province.",
+            "Oil leaked from a pipeline off the coast of Ecuador's Esmeraldas province.",
+            None,
+        ),
+        // An account disputed is none confirmed.
+        (
+            "Daniela Castell confirmed Petrosur's account of the leak.",
+            "Daniela Castell disputed Petrosur's account of the leak.",
+            Some(FindingKind::Antonym),
+        ),
+        // "still seeping" goes on; "stopped seeping" does not.
+        (
+            "Castell said the oil had stopped seeping by Sunday.",
+            "Castell said oil was still seeping from the pipeline on Sunday.",
+            Some(FindingKind::Antonym),
+        ),
+        (
+            "Castell said oil was still seeping from the pipeline.",
+            "Castell said oil was still seeping from the pipeline on Sunday.",
+            None,
+        ),
+    ]);
+}
