@@ -433,6 +433,18 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
         &["typically", "usually", "often", "frequently", "commonly"],
         &["rarely", "seldom"],
     ),
+    // Rain, a storm, fighting.
+    (
+        &[
+            "intensify",
+            "intensified",
+            "worsen",
+            "worsened",
+            "strengthen",
+            "strengthened",
+        ],
+        &["ease", "eased", "abate", "abated", "weaken", "weakened"],
+    ),
     // A patient's condition; a structure's.
     (&["stable"], &["critical"]),
     (&["good"], &["poor"]),

@@ -2878,3 +2878,12 @@ fn a_spill_s_provinces_disputes_and_what_still_goes_on() {
         ),
     ]);
 }
+
+#[test]
+fn rain_that_eases_does_not_intensify() {
+    let x = j(
+        "Forecasters expect the rain to intensify on Sunday.",
+        "Forecasters expect the rain to ease on Sunday.",
+    );
+    assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
+}

@@ -75,6 +75,10 @@ impl Quantity {
         if self.comparator == Comparator::Approx && reported.comparator == Comparator::Approx {
             return self.value < b0 || b1 < self.value;
         }
+        // Two floors: "at least 21 bridges" claims more than the "at least 12" counted so far.
+        if self.comparator == Comparator::MoreThan && reported.comparator == Comparator::MoreThan {
+            return self.value > reported.value * 1.005;
+        }
         let (a0, a1) = self.interval();
         a1 < b0 || b1 < a0
     }
@@ -816,6 +820,14 @@ mod tests {
         assert_eq!(one("after two failed attempts").value, 2.0);
         assert_eq!(one("Twenty-three people").value, 23.0);
         assert_eq!(one("forty-one days").unit.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn a_floor_above_the_reported_floor_contradicts_it() {
+        // "at least 21 bridges" claims more than the "at least 12" counted so far.
+        assert!(one("at least 21 bridges").contradicts(&one("at least 12 bridges")));
+        assert!(!one("at least 10 bridges").contradicts(&one("at least 12 bridges")));
+        assert!(!one("at least 12 bridges").contradicts(&one("at least 12 bridges")));
     }
 
     #[test]
