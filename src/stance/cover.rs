@@ -492,8 +492,9 @@ impl Ctx<'_> {
     /// behind", "lost to"): who beat whom is then [`super::roles::role_swap`]'s to read.
     fn ranked(&self, i: usize) -> bool {
         let stem = self.claim.tokens[i].key();
-        (1..self.passage.tokens.len())
-            .any(|k| super::roles::ranking(stem, self.passage, k).is_some())
+        super::roles::beating(stem)
+            && (1..self.passage.tokens.len())
+                .any(|k| super::roles::ranking(stem, self.passage, k).is_some())
     }
 
     pub(super) fn cover(&self, i: usize) -> Cover {

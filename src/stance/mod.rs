@@ -20,8 +20,8 @@ use figures::{compare_numbers, states_number};
 use grammar::{opposable, reads_as_verb};
 use polarity::{asserted_negations, negated_at, negation, passage_scoped, withheld_figure};
 use roles::{
-    aspect_opposite, comparison_direction, identity, other_argument, other_speaker, role,
-    role_swap, route_swap, temporal_order,
+    aspect_opposite, comparison_direction, identity, other_argument, other_speaker,
+    ranked_the_other_way, role, role_swap, route_swap, temporal_order,
 };
 use slots::{dates_and_places, ordinals};
 
@@ -767,7 +767,7 @@ pub fn judge_view(
         role_swap(&cx, &mut findings, missing.words.is_empty());
         route_swap(&cx, &mut findings);
         comparison_direction(&cx, &mut findings);
-        roles::ranked_the_other_way(&cx, &mut findings);
+        ranked_the_other_way(&cx, &mut findings);
         temporal_order(&cx, &mut findings);
         aspect_opposite(&cx, &mut findings);
         identity(&cx, &mut findings);

@@ -212,16 +212,21 @@ fn same_party(a: &str, b: &str) -> bool {
     a == b || b.contains(' ') && owned(a, b) || a.contains(' ') && owned(b, a)
 }
 
+/// Whether a stem is a verb of beating someone ("beat", "defeated", "edged").
+pub(super) fn beating(stem: &str) -> bool {
+    const BEATING: &[&str] = &[
+        "beat", "defeat", "outrun", "outpac", "edg", "overcam", "overcom",
+    ];
+    BEATING.contains(&stem)
+}
+
 /// Whether passage token `i` tells who beat whom, for a claim's verb of beating (`stem`): a
 /// standing ("finished behind Mekonnen") or a loss ("lost to Gukesh") names the winner after
 /// it, the converse of "Mekonnen beat Sawe" (`Some(true)`); "finished ahead of" names the one
 /// beaten, as "beat" does (`Some(false)`).
 pub(super) fn ranking(stem: &str, a: &Analysis, i: usize) -> Option<bool> {
-    const BEATING: &[&str] = &[
-        "beat", "defeat", "outrun", "outpac", "edg", "overcam", "overcom",
-    ];
     const STANDING: &[&str] = &["finished", "finishes", "came", "comes", "placed", "ended"];
-    if !BEATING.contains(&stem) || i == 0 {
+    if !beating(stem) || i == 0 {
         return None;
     }
     let (before, word, next) = (

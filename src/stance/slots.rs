@@ -449,7 +449,9 @@ enum Kind {
 }
 
 impl Kind {
-    fn of(w: &str) -> Option<Kind> {
+    /// The kind of token `k`, where it stands to say what a thing is: a colour before a noun,
+    /// a metal before "medal" or alone, a scope before "record", "best", "title", "champion".
+    fn at(ts: &[crate::analysis::Token], k: usize) -> Option<Kind> {
         const COLOURS: &[&str] = &[
             "red", "white", "blue", "green", "black", "yellow", "orange", "purple", "brown",
             "grey", "gray", "pink",
@@ -464,29 +466,20 @@ impl Kind {
             "personal",
             "area",
         ];
+        const HOLDING: &[&str] = &["record", "best", "title", "champion"];
+        let (w, next) = (ts[k].lower.as_str(), ts.get(k + 1));
         if COLOURS.contains(&w) {
-            Some(Kind::Colour)
+            next.is_some().then_some(Kind::Colour)
         } else if MEDALS.contains(&w) {
-            Some(Kind::Medal)
-        } else if SCOPES.contains(&w)
-            || !lexicon()
-                .place_expansions(&[crate::text::stem(w)])
-                .is_empty()
+            next.is_none_or(|n| !n.content || n.lower.starts_with("medal"))
+                .then_some(Kind::Medal)
+        } else if next.is_some_and(|n| HOLDING.contains(&n.key()))
+            // (A demonym is a country's scope: "a Kenyan record".)
+            && (SCOPES.contains(&w) || !lexicon().place_expansions(&ts[k].stems).is_empty())
         {
             Some(Kind::Scope)
         } else {
             None
-        }
-    }
-
-    /// Whether the kind's word at `k` stands where it says what a thing is.
-    fn placed(self, ts: &[crate::analysis::Token], k: usize) -> bool {
-        const HOLDING: &[&str] = &["record", "best", "title", "champion"];
-        let next = ts.get(k + 1);
-        match self {
-            Kind::Colour => next.is_some(),
-            Kind::Medal => next.is_none_or(|n| !n.content || n.lower.starts_with("medal")),
-            Kind::Scope => next.is_some_and(|n| HOLDING.contains(&n.key())),
         }
     }
 }
@@ -496,7 +489,7 @@ impl Kind {
 fn other_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
     let (claim, passage) = (&cx.claim.tokens, &cx.passage.tokens);
     for i in 0..claim.len() {
-        let Some(kind) = Kind::of(&claim[i].lower).filter(|k| k.placed(claim, i)) else {
+        let Some(kind) = Kind::at(claim, i) else {
             continue;
         };
         if meter.covered[i] || meter.without(|k| k == i) < SLOT_TOPIC {
@@ -504,8 +497,7 @@ fn other_kind(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) {
         }
         let other = (0..passage.len()).find(|&k| {
             passage[k].lower != claim[i].lower
-                && Kind::of(&passage[k].lower) == Some(kind)
-                && kind.placed(passage, k)
+                && Kind::at(passage, k) == Some(kind)
                 && (kind == Kind::Medal || super::cover::same_word(&claim[i + 1], &passage[k + 1]))
         });
         if let Some(k) = other {
@@ -614,12 +606,7 @@ fn other_of_name(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) 
             .then_some(pn)
         });
         if let Some(pn) = other {
-            findings.push(cx.contrast(
-                FindingKind::EntityMismatch,
-                entity_span(cx.claim, cn),
-                entity_span(cx.passage, pn),
-                "",
-            ));
+            findings.push(cx.other_name(cn, pn, ""));
             return;
         }
     }
@@ -654,12 +641,7 @@ fn other_spanned(cx: &Ctx<'_>, findings: &mut Vec<Finding>, meter: &TopicMeter) 
                 && !pe.stems.iter().all(|s| cx.claim_stems.contains(s))
         });
         if let Some(pe) = other {
-            findings.push(cx.contrast(
-                FindingKind::EntityMismatch,
-                entity_span(cx.claim, ce),
-                entity_span(cx.passage, pe),
-                "",
-            ));
+            findings.push(cx.other_name(ce, pe, ""));
             return;
         }
     }
