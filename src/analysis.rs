@@ -192,9 +192,34 @@ fn demonstrative(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 }
 
 /// "denied any responsibility", "was denied bail": a denial of what it takes as object
-/// negates it (a denial of a clause is its "that", [`rejects_clause`]).
+/// negates it (a denial of a clause is its "that", [`rejects_clause`]). Not a denial of an
+/// accusation ("denies the charges"), which disputes what it is accused of, not that the
+/// charges exist.
 fn denies_object(ws: &[Word<'_>], i: usize) -> bool {
-    is_one_of(&ws[i], DENYING) && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
+    is_one_of(&ws[i], DENYING)
+        && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
+        && !disputes_accusation(ws, i)
+}
+
+/// The nouns of what someone is accused of.
+pub const ACCUSATIONS: &[&str] = &[
+    "charge",
+    "charges",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "wrongdoing",
+    "claims",
+];
+
+/// Whether word `i`, a denial, takes an accusation as its object ("denies the charges", "denied
+/// any wrongdoing").
+fn disputes_accusation(ws: &[Word<'_>], i: usize) -> bool {
+    ws[i + 1..]
+        .iter()
+        .take(3)
+        .any(|w| is_one_of(w, ACCUSATIONS))
 }
 
 /// "found no evidence that anyone had profited": the "that" after a denied piece of evidence

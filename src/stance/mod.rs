@@ -430,6 +430,17 @@ pub fn judge_view(
                     )
                 })
             };
+            // "denies the charges" disputes an accusation: it opposes an admission, not an
+            // approval ("approved the extradition").
+            let disputed = |a: &Analysis, d: usize, other: &analysis::Token| {
+                a.tokens[d].lower.starts_with("den")
+                    && a.tokens[d + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|t| analysis::ACCUSATIONS.contains(&t.lower.as_str()))
+                    && !matches!(other.key(), "admit" | "confirm" | "acknowledg")
+            };
+            let dispute = || disputed(passage, *k, &claim.tokens[i]) || disputed(claim, i, p);
             // A phrasal verb opposes as its single words do, on either side: "would go ahead"
             // (proceed) against "cancelled", "shut down" (stop) against "restarted".
             let phrasal_opposes = || {
@@ -469,6 +480,7 @@ pub fn judge_view(
                 && !anaphoric()
                 && !of_other()
                 && !demanded()
+                && !dispute()
         })
     };
     for (i, t) in claim.tokens.iter().enumerate() {

@@ -2887,3 +2887,28 @@ fn rain_that_eases_does_not_intensify() {
     );
     assert_eq!(kinds(&x), vec![FindingKind::Antonym], "{:?}", x.findings);
 }
+
+#[test]
+fn a_denied_accusation_is_disputed_not_negated() {
+    let denies = "Verhaegen denies the charges and says the money came from property deals.";
+    expect_findings(&[
+        ("Verhaegen denies the charges.", denies, None),
+        (
+            "Verhaegen has admitted the charges.",
+            denies,
+            Some(FindingKind::Antonym),
+        ),
+        // A court's approval is no admission: the dispute opposes neither way.
+        (
+            "A court approved Verhaegen's extradition over the charges.",
+            "Verhaegen denies the charges over his extradition.",
+            None,
+        ),
+        (
+            "Verhaegen denies the charges.",
+            "A court in Madrid approved the extradition of Verhaegen, who faces charges of \
+             laundering.",
+            None,
+        ),
+    ]);
+}
