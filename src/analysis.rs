@@ -195,14 +195,14 @@ fn demonstrative(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 /// negates it (a denial of a clause is its "that", [`rejects_clause`]). Not a denial of an
 /// accusation ("denies the charges"), which disputes what it is accused of, not that the
 /// charges exist.
-fn denies_object(ws: &[Word<'_>], i: usize) -> bool {
+fn denies_object(ws: &[Word<'_>], tokens: &[Token], i: usize) -> bool {
     is_one_of(&ws[i], DENYING)
         && ws.get(i + 1).is_some_and(|w| !is_one_of(w, &["that"]))
-        && !disputes_accusation(ws, i)
+        && !accusation_follows(tokens, i)
 }
 
 /// The nouns of what someone is accused of.
-pub const ACCUSATIONS: &[&str] = &[
+const ACCUSATIONS: &[&str] = &[
     "charge",
     "charges",
     "allegation",
@@ -213,13 +213,13 @@ pub const ACCUSATIONS: &[&str] = &[
     "claims",
 ];
 
-/// Whether word `i`, a denial, takes an accusation as its object ("denies the charges", "denied
-/// any wrongdoing").
-fn disputes_accusation(ws: &[Word<'_>], i: usize) -> bool {
-    ws[i + 1..]
+/// Whether token `i`, a denial, takes an accusation as its object ("denies the charges",
+/// "denied any wrongdoing").
+pub fn accusation_follows(tokens: &[Token], i: usize) -> bool {
+    tokens[i + 1..]
         .iter()
         .take(3)
-        .any(|w| is_one_of(w, ACCUSATIONS))
+        .any(|t| ACCUSATIONS.contains(&t.lower.as_str()))
 }
 
 /// "found no evidence that anyone had profited": the "that" after a denied piece of evidence
@@ -765,7 +765,7 @@ impl Analysis {
                     || still_awaits(&ws, *i)
                     || rejects_clause(text, &ws, *i)
                     || denies_clause(&ws, *i)
-                    || denies_object(&ws, *i)
+                    || denies_object(&ws, &tokens, *i)
                     || sets_aside(&ws, *i)
             })
             .map(|(i, _)| i)

@@ -151,15 +151,10 @@ impl Ctx<'_> {
     pub(super) fn token_covered(&self, i: usize) -> bool {
         let t = &self.claim.tokens[i];
         let key = t.key();
-        if t.capitalized
-            && self.concepts.contains(key)
-            && self.claim.entity_at(i).is_some()
-            && self.in_compound_only(key)
-        {
-            return false;
-        }
         if self.concepts.contains(key) {
-            return true;
+            return !(t.capitalized
+                && self.claim.entity_at(i).is_some()
+                && self.in_compound_only(key));
         }
         if self.covers_stem(key) {
             // A word of a name is no common word's synonym: "cures" is not in "Brevian

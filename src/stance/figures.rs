@@ -641,17 +641,23 @@ pub(super) fn compare_numbers(
                     findings.push(finding);
                 }
             }
-        } else if let Some(p) = candidates.iter().find(|p| {
-            (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
-                && same_kind(cx, q, p)
-                // (Of the figures that may be the claim's, the first that measures what it does:
-                // "by about 280,000, and the population shrank ... to 58.9 million".)
-                && meter.without_in_context(in_quantity) > NUMBER_TOPIC
-                && !subject_missing(cx, meter)
-                && !cause_missing(cx, meter)
-                && !expectation_missing(cx)
-                && !measured_missing(cx, q, p, meter)
-        }) {
+        } else if let Some(p) = candidates
+            .iter()
+            // (Of the figures that may be the claim's, the first that measures what it does:
+            // "by about 280,000, and the population shrank ... to 58.9 million".)
+            .find(|p| {
+                (!counts_other_things(cx, q, p) || predicated_by_claim_word(cx, p))
+                    && same_kind(cx, q, p)
+                    && !measured_missing(cx, q, p, meter)
+            })
+            // What does not depend on the passage's figure, once.
+            .filter(|_| {
+                meter.without_in_context(in_quantity) > NUMBER_TOPIC
+                    && !subject_missing(cx, meter)
+                    && !cause_missing(cx, meter)
+                    && !expectation_missing(cx)
+            })
+        {
             contradicted += 1.5;
             findings.push(cx.contrast(
                 FindingKind::NumberMismatch,

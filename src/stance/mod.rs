@@ -434,10 +434,7 @@ pub fn judge_view(
             // approval ("approved the extradition").
             let disputed = |a: &Analysis, d: usize, other: &analysis::Token| {
                 a.tokens[d].lower.starts_with("den")
-                    && a.tokens[d + 1..]
-                        .iter()
-                        .take(3)
-                        .any(|t| analysis::ACCUSATIONS.contains(&t.lower.as_str()))
+                    && analysis::accusation_follows(&a.tokens, d)
                     && !matches!(other.key(), "admit" | "confirm" | "acknowledg")
             };
             let dispute = || disputed(passage, *k, &claim.tokens[i]) || disputed(claim, i, p);

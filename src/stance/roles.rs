@@ -272,9 +272,9 @@ pub(super) fn ranked_the_other_way(cx: &Ctx<'_>, findings: &mut Vec<Finding>) {
         let apart = |x: &Token, y: &Token| a.text[x.end..y.start].contains([',', ';']);
         (!apart(before, &a.tokens[i]) && !apart(&a.tokens[i], after)).then_some((before, after))
     }
-    let ranking = |t: &Token| RANKING.iter().any(|r| t.key().starts_with(r));
+    let ranks = |t: &Token| RANKING.iter().any(|r| t.key().starts_with(r));
     for (ci, ct) in cx.claim.tokens.iter().enumerate() {
-        if !ranking(ct) {
+        if !ranks(ct) {
             continue;
         }
         let Some((cb, ca)) = sides(cx.claim, ci) else {
