@@ -19,7 +19,9 @@ use crate::corpus::{
 };
 use crate::error::{CoreError, Result};
 use crate::lexicon::lexicon;
-use crate::stance::{claim_concepts, judge_view, Finding, Judgement, PassageView, Stance};
+use crate::stance::{
+    claim_concepts, judge_view, Finding, FindingKind, Judgement, PassageView, Stance,
+};
 use crate::text::{analyze, char_offset, is_stop_word, split_sentences};
 use crate::verdict::{claim_features, decide, model, Model, Unions, Verdict};
 
@@ -789,6 +791,15 @@ pub struct Summary {
 /// Aggregates the judged candidates of a claim into the verdict model's features.
 pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
     let top: Vec<&Candidate> = candidates.iter().take(10).collect();
+    let supports: Vec<&Candidate> = top
+        .iter()
+        .copied()
+        .filter(|c| c.judgement.rule_stance() == Stance::Supports)
+        .collect();
+    let top: Vec<&Candidate> = top
+        .into_iter()
+        .filter(|c| !figure_stated_elsewhere(claim, c, &supports))
+        .collect();
     let judgements: Vec<&Judgement> = top.iter().map(|c| &c.judgement).collect();
     let content: Vec<usize> = (0..claim.tokens.len())
         .filter(|i| claim.tokens[*i].content)
@@ -860,6 +871,41 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
         conflicting_sources,
         uncovered,
     }
+}
+
+/// Whether a passage contradicts the claim only in figures that a supporting passage states as
+/// the claim does: the figure it gives is of another quantity of the same kind ("opened with $94
+/// million" in North America against "a global opening of $204 million", stated a sentence
+/// later; "three patients in the trial died" against "a trial of 1,700 patients").
+fn figure_stated_elsewhere(claim: &Analysis, c: &Candidate, supports: &[&Candidate]) -> bool {
+    let mut figures: Vec<usize> = Vec::new();
+    for f in c.judgement.contradicting() {
+        let (FindingKind::NumberMismatch, Some((from, to))) = (f.kind, f.claim_span) else {
+            return false;
+        };
+        let before = figures.len();
+        figures.extend(
+            claim
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.number
+                        && char_offset(&claim.text, t.start) >= from
+                        && char_offset(&claim.text, t.end) <= to
+                })
+                .map(|(i, _)| i),
+        );
+        if figures.len() == before {
+            return false;
+        }
+    }
+    !figures.is_empty()
+        && supports.iter().any(|s| {
+            figures
+                .iter()
+                .all(|i| s.judgement.covered_tokens.contains(i))
+        })
 }
 
 /// How many leading candidates [`diversify`] reorders.
@@ -1083,6 +1129,49 @@ mod tests {
         assert!(ClaimQuery::new(&"a".repeat(3000), 0, vec![], &l).is_err());
         let q = ClaimQuery::new("ok claim", 900, vec![], &l).ok();
         assert_eq!(q.map(|q| q.max_passages), Some(50));
+    }
+
+    #[test]
+    fn a_figure_another_passage_states_as_the_claim_does_is_of_another_quantity() {
+        let engine = Engine::empty().expect("engine");
+        let sentences = [
+            "Starfall opened at the top of the North American box office with $94 million in ticket sales.",
+            "The film also earned $110 million abroad, bringing its global opening to $204 million.",
+        ];
+        engine
+            .ingest(vec![NewArticle {
+                info: ArticleInfo {
+                    id: "film".into(),
+                    ..Default::default()
+                },
+                body: ArticleBody::Sentences(sentences.iter().map(|s| s.to_string()).collect()),
+            }])
+            .expect("ingest");
+        let contradiction = crate::verdict::CLAIM_FEATURES
+            .iter()
+            .position(|f| *f == "any_rule_contradiction")
+            .expect("feature");
+        let features = |claim: &str| {
+            let q = ClaimQuery::new(claim, 5, vec![], engine.limits()).expect("query");
+            let (analysis, candidates) = engine.candidates(&q).expect("candidates");
+            let contradicting = candidates
+                .iter()
+                .filter(|c| c.judgement.rule_stance() == Stance::Contradicts)
+                .count();
+            (
+                summarize(&analysis, &candidates).features[contradiction],
+                contradicting,
+            )
+        };
+        // The North American figure contradicts on its own, but the global one is stated.
+        assert_eq!(
+            features("Starfall's global opening reached $204 million."),
+            (0.0, 1)
+        );
+        // With no passage stating the claim's figure, both contradict.
+        let (any, contradicting) = features("Starfall's global opening reached $250 million.");
+        assert_eq!(any, 1.0);
+        assert!(contradicting >= 1);
     }
 
     #[test]

@@ -185,8 +185,11 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["gift", "gave", "donate", "present"],
     &["increase", "rise", "grow", "climb", "jump", "surge"],
     &[
-        "decrease", "fall", "drop", "decline", "shrink", "plunge", "weaken", "lose",
+        "decrease", "fall", "drop", "decline", "shrink", "plunge", "weaken", "lose", "slow",
     ],
+    &["seek", "ask", "request"],
+    &["describe", "call", "term", "dub"],
+    &["save", "rescue"],
     &["forecast", "predict", "expect", "anticipate", "estimate"],
     &["compete", "contest", "vie", "contend"],
     &["data", "figures", "statistics"],
@@ -481,6 +484,21 @@ const NEWS_PHRASAL: &[(&str, &[&str])] = &[
     ("push ahead", &["proceed"]),
     ("shut down", &["stop"]),
     ("scale back", &["reduce"]),
+    // A launch, a break-in or an alarm in the words reporters alternate between.
+    ("lift off", &["launch"]),
+    ("blast off", &["launch"]),
+    ("break in", &["enter"]),
+    ("go off", &["trigger", "sound"]),
+    ("set off", &["leave"]),
+    // Talks and deals break down or fall apart as they collapse; a search is called off as it
+    // is suspended.
+    ("break down", &["collapse", "fail"]),
+    ("fall apart", &["collapse"]),
+    ("call off", &["suspend", "halt", "abandon"]),
+    // What is called or asked for is demanded, sought, wanted.
+    ("call for", &["demand", "urge", "want", "seek"]),
+    ("ask for", &["request", "seek"]),
+    ("vote against", &["oppose", "reject"]),
 ];
 
 /// Demonym -> country.

@@ -170,6 +170,63 @@ impl Ctx<'_> {
             || self.in_date_passage_gives(t.start, t.end)
             || self.names_kind_of_people(key)
             || self.same_standing(i)
+            || self.measured_by_covered_figure(i)
+    }
+
+    /// Whether claim token `i` is a verb that only measures its subject by the figure after it
+    /// ("The trial lasted six weeks", "The outbreak has reached 214 cases", "The trial enrolled
+    /// 1,700 patients"), and the passage has that figure or one of its unit: "a six-week trial",
+    /// "bringing the total to 214" and "a trial of 1,700 patients" say what the verb does. The
+    /// figures themselves are compared as figures.
+    fn measured_by_covered_figure(&self, i: usize) -> bool {
+        const MEASURE_VERBS: &[&str] = &[
+            "last", "reach", "total", "number", "enrol", "enroll", "include", "involve", "carry",
+            "span",
+        ];
+        // What may stand between the verb and its figure: "lasted for about six weeks",
+        // "reached up to 70", "carrying more than 160".
+        const BETWEEN: &[&str] = &[
+            "for", "up", "to", "about", "around", "roughly", "some", "nearly", "almost", "more",
+            "than", "over", "under", "less", "fewer", "at", "least", "just", "only", "a", "an",
+            "the",
+        ];
+        let t = &self.claim.tokens[i];
+        if !MEASURE_VERBS
+            .iter()
+            .any(|v| crate::text::stem(v) == t.key())
+            || !super::grammar::reads_as_verb(self.claim, i)
+        {
+            return false;
+        }
+        let tokens = &self.claim.tokens;
+        for k in i + 1..tokens.len().min(i + 6) {
+            if self.claim.text[tokens[k - 1].end..tokens[k].start].contains([',', ';', ':']) {
+                return false;
+            }
+            let start = tokens[k].start;
+            if let Some(q) = self
+                .claim
+                .quantities
+                .iter()
+                .find(|q| q.start <= start && start < q.end)
+            {
+                // The same figure, or a figure of the same unit, which the figures check
+                // compares ("lasted 18 weeks" against "over 18 months").
+                return self.passage.quantities.iter().any(|p| {
+                    p.value == q.value
+                        || q.unit
+                            .as_ref()
+                            .is_some_and(|u| p.unit.as_ref() == Some(u) || p.unit_words.contains(u))
+                });
+            }
+            if tokens[k].number {
+                return self.token_covered(k);
+            }
+            if !BETWEEN.contains(&tokens[k].lower.as_str()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether claim token `i` is a standing ("in first place", its ordinal or its "place")

@@ -2912,3 +2912,62 @@ fn a_denied_accusation_is_disputed_not_negated() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_that_measures_by_its_figure_is_covered_where_the_figure_is() {
+    let lasted = j(
+        "The trial lasted six weeks.",
+        "The verdict came after a six-week trial.",
+    );
+    assert!(lasted.uncovered.is_empty(), "{lasted:?}");
+    assert_eq!(lasted.rule_stance(), Stance::Supports);
+    let reached = j(
+        "The outbreak has reached 214 cases.",
+        "Officials confirmed 37 new cases, bringing the total in the outbreak to 214.",
+    );
+    assert!(reached.uncovered.is_empty(), "{reached:?}");
+    // A figure of the same unit is compared, not taken for another act.
+    let weeks = j(
+        "The trial lasted 18 weeks.",
+        "The drug slowed decline over 18 months in a trial of 1,700 patients.",
+    );
+    assert!(
+        kinds(&weeks).contains(&FindingKind::NumberMismatch),
+        "{weeks:?}"
+    );
+    // Only verbs that measure: "killed 37 people" is not "injured 37 people".
+    let killed = j(
+        "The earthquake killed 37 people.",
+        "The earthquake injured 37 people.",
+    );
+    assert!(killed.uncovered_verbs > 0, "{killed:?}");
+}
+
+#[test]
+fn phrasal_verbs_of_news_cover_their_single_words() {
+    for (claim, passage) in [
+        (
+            "The spacecraft lifted off on January 15.",
+            "The spacecraft was launched on January 15.",
+        ),
+        (
+            "Trade talks collapsed in May.",
+            "Trade talks broke down in May.",
+        ),
+        (
+            "The search was called off at nightfall.",
+            "The search was suspended at nightfall.",
+        ),
+        (
+            "Opposition lawmakers want Riquelme to appear before Congress.",
+            "Opposition lawmakers called for Riquelme to appear before Congress.",
+        ),
+        (
+            "The Social Democrats opposed the bill.",
+            "The Social Democrats voted against the bill.",
+        ),
+    ] {
+        let x = j(claim, passage);
+        assert!(x.uncovered.is_empty(), "{claim} / {passage}: {x:?}");
+    }
+}
