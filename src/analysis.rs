@@ -811,6 +811,14 @@ impl Analysis {
         self.entities.iter().find(|e| e.from <= i && i < e.to)
     }
 
+    /// The figure whose mention ("about 1,700", "$204 million") includes token `i`.
+    pub fn quantity_at(&self, i: usize) -> Option<&Quantity> {
+        let t = &self.tokens[i];
+        self.quantities
+            .iter()
+            .find(|q| q.start <= t.start && t.end <= q.end)
+    }
+
     /// Token index of the word containing byte `pos`.
     pub fn token_at_byte(&self, pos: usize) -> Option<usize> {
         self.tokens

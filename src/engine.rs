@@ -836,9 +836,10 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
         .collect();
     // Conflicting: a passage that fully supports and one that clearly contradicts, from
     // different sources.
-    let supporting: Vec<&&Candidate> = top
+    // A supporting passage is never one of the contradictions left out above.
+    let supporting: Vec<&&Candidate> = supports
         .iter()
-        .filter(|c| c.judgement.rule_stance() == Stance::Supports && c.judgement.coverage >= 0.85)
+        .filter(|c| c.judgement.coverage >= 0.85)
         .collect();
     let conflicting_sources = top
         .iter()

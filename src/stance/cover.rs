@@ -179,10 +179,15 @@ impl Ctx<'_> {
     /// "bringing the total to 214" and "a trial of 1,700 patients" say what the verb does. The
     /// figures themselves are compared as figures.
     fn measured_by_covered_figure(&self, i: usize) -> bool {
-        const MEASURE_VERBS: &[&str] = &[
-            "last", "reach", "total", "number", "enrol", "enroll", "include", "involve", "carry",
-            "span",
-        ];
+        static MEASURE_VERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+            [
+                "last", "reach", "total", "number", "enrol", "enroll", "include", "involve",
+                "carry", "span",
+            ]
+            .iter()
+            .map(|v| crate::text::stem(v))
+            .collect()
+        });
         // What may stand between the verb and its figure: "lasted for about six weeks",
         // "reached up to 70", "carrying more than 160".
         const BETWEEN: &[&str] = &[
@@ -191,9 +196,8 @@ impl Ctx<'_> {
             "the",
         ];
         let t = &self.claim.tokens[i];
-        if !MEASURE_VERBS
-            .iter()
-            .any(|v| crate::text::stem(v) == t.key())
+        // Stemmed once: this runs for every claim word a passage leaves uncovered.
+        if !MEASURE_VERBS.iter().any(|v| v == t.key())
             || !super::grammar::reads_as_verb(self.claim, i)
         {
             return false;
@@ -203,13 +207,7 @@ impl Ctx<'_> {
             if self.claim.text[tokens[k - 1].end..tokens[k].start].contains([',', ';', ':']) {
                 return false;
             }
-            let start = tokens[k].start;
-            if let Some(q) = self
-                .claim
-                .quantities
-                .iter()
-                .find(|q| q.start <= start && start < q.end)
-            {
+            if let Some(q) = self.claim.quantity_at(k) {
                 // The same figure, or a figure of the same unit, which the figures check
                 // compares ("lasted 18 weeks" against "over 18 months").
                 return self.passage.quantities.iter().any(|p| {

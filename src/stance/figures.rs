@@ -61,12 +61,6 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
         .iter()
         .position(|t| crate::attribution::is_reporting_word(&t.lower))
         .map_or(0, |r| r + 1);
-    let in_figure = |t: &Token| {
-        cx.claim
-            .quantities
-            .iter()
-            .any(|q| q.start <= t.start && t.end <= q.end)
-    };
     // The context stands in for a subject the passage leaves implicit, not for one it names
     // otherwise: "Saudi Arabia will shoulder ... lowering its output by 500,000 barrels" is
     // not about OPEC+'s cut, whatever the sentence before says.
@@ -99,7 +93,7 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
         .find(|&i| {
             meter.weight[i] > 0.0
                 && !tokens[i].number
-                && !in_figure(&tokens[i])
+                && cx.claim.quantity_at(i).is_none()
                 && !describes_covered(i)
         })
         .is_some_and(|i| !meter.covered[i] && (own_subject || !meter.in_context[i]))
