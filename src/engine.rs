@@ -784,7 +784,7 @@ impl Engine {
 pub struct Summary {
     pub features: Vec<f32>,
     pub conflicting_sources: bool,
-    /// Claim words no candidate covers.
+    /// Claim words the best evidence (the best clean passage with its neighbours) leaves out.
     pub uncovered: Vec<String>,
 }
 
@@ -808,10 +808,18 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
     // Union coverage: what the best clean passage and its clean neighbours in the same article
     // cover together (evidence is often split over adjacent sentences).
     let mut best_union = 0.0f32;
-    let lead = top
+    let by_coverage =
+        |a: &&&Candidate, b: &&&Candidate| a.judgement.coverage.total_cmp(&b.judgement.coverage);
+    // Of equal coverage, the better ranked (max_by keeps the last of equals).
+    let lead = top.iter().rev().filter(clean).max_by(by_coverage);
+    // What the best evidence covers: the lead with its neighbours, or, when every passage
+    // contradicts, the one that covers most.
+    let mut evidence_tokens: HashSet<usize> = top
         .iter()
-        .filter(clean)
-        .max_by(|a, b| a.judgement.coverage.total_cmp(&b.judgement.coverage));
+        .rev()
+        .max_by(by_coverage)
+        .map(|c| c.judgement.covered_tokens.iter().copied().collect())
+        .unwrap_or_default();
     if let Some(lead) = lead {
         let mut union_tokens: HashSet<usize> =
             lead.judgement.covered_tokens.iter().copied().collect();
@@ -828,10 +836,13 @@ pub fn summarize(claim: &Analysis, candidates: &[Candidate]) -> Summary {
             best_union = content.iter().filter(|i| union_tokens.contains(i)).count() as f32
                 / content.len() as f32;
         }
+        evidence_tokens = union_tokens;
     }
+    // Words other passages happen to share are no evidence: a fact-checker needs what the
+    // evidence leaves out ("lifted off" where the best passage says "launched").
     let uncovered = content
         .iter()
-        .filter(|i| !top.iter().any(|c| c.judgement.covered_tokens.contains(i)))
+        .filter(|i| !evidence_tokens.contains(i))
         .map(|i| claim.text[claim.tokens[*i].start..claim.tokens[*i].end].to_string())
         .collect();
     // Conflicting: a passage that fully supports and one that clearly contradicts, from
@@ -1090,7 +1101,7 @@ fn explain(verdict: Verdict, passages: &[PassageResult], uncovered: &[String]) -
                 "No passage covers the claim closely enough to decide.".into()
             } else {
                 format!(
-                    "Not enough information: nothing in the index covers {}.",
+                    "Not enough information: the closest passages do not cover {}.",
                     uncovered.join(", ")
                 )
             }
@@ -1132,22 +1143,49 @@ mod tests {
         assert_eq!(q.map(|q| q.max_passages), Some(50));
     }
 
-    #[test]
-    fn a_figure_another_passage_states_as_the_claim_does_is_of_another_quantity() {
+    /// An in-memory engine holding the articles given as (id, sentences).
+    fn engine_with(articles: &[(&str, &[&str])]) -> Engine {
         let engine = Engine::empty().expect("engine");
-        let sentences = [
-            "Starfall opened at the top of the North American box office with $94 million in ticket sales.",
-            "The film also earned $110 million abroad, bringing its global opening to $204 million.",
-        ];
-        engine
-            .ingest(vec![NewArticle {
+        let articles = articles
+            .iter()
+            .map(|(id, sentences)| NewArticle {
                 info: ArticleInfo {
-                    id: "film".into(),
+                    id: id.to_string(),
                     ..Default::default()
                 },
                 body: ArticleBody::Sentences(sentences.iter().map(|s| s.to_string()).collect()),
-            }])
-            .expect("ingest");
+            })
+            .collect();
+        engine.ingest(articles).expect("ingest");
+        engine
+    }
+
+    #[test]
+    fn uncovered_words_are_those_the_best_evidence_leaves_out() {
+        let engine = engine_with(&[
+            ("launch", &["The rocket launched from Baikonur on Tuesday."]),
+            ("school", &["Three astronauts visited a school in Ohio."]),
+        ]);
+        let claim = "The rocket carried three astronauts from Baikonur on Tuesday.";
+        let q = ClaimQuery::new(claim, 5, vec![], engine.limits()).expect("query");
+        let got = engine.check(&q).expect("check");
+        assert_ne!(got.verdict, Verdict::Supported);
+        // The school sentence shares the astronauts, but it is no evidence for the launch.
+        for word in ["carried", "astronauts"] {
+            assert!(got.uncovered.iter().any(|w| w == word), "{got:?}");
+        }
+        assert!(!got.uncovered.iter().any(|w| w == "Baikonur"), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_another_passage_states_as_the_claim_does_is_of_another_quantity() {
+        let engine = engine_with(&[(
+            "film",
+            &[
+                "Starfall opened at the top of the North American box office with $94 million in ticket sales.",
+                "The film also earned $110 million abroad, bringing its global opening to $204 million.",
+            ],
+        )]);
         let contradiction = crate::verdict::CLAIM_FEATURES
             .iter()
             .position(|f| *f == "any_rule_contradiction")
