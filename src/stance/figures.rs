@@ -82,11 +82,14 @@ fn subject_missing(cx: &Ctx<'_>, meter: &TopicMeter) -> bool {
             && !attribute(e)
             && !e.stems.iter().all(|s| cx.claim_stems.contains(s))
     });
-    // ("A military council of 15 officers": the subject is the council the word describes.)
+    // ("A military council of 15 officers": the subject is the council the word describes.
+    // A word right before a figure is its verb, light or not: "The robbery took less than four
+    // minutes".)
     let describes_covered = |i: usize| {
         !tokens[i].capitalized
             && super::grammar::modifies_noun(cx.claim, i)
             && !super::grammar::reads_as_verb(cx.claim, i + 1)
+            && (i + 2 >= tokens.len() || cx.claim.quantity_at(i + 2).is_none())
             && meter.covered.get(i + 1) == Some(&true)
     };
     (from..tokens.len())
@@ -276,7 +279,21 @@ fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
 /// Whether what the passage says of a figure's noun is a claim word: "11 others were missing"
 /// for "Eleven people were still missing" (not "At least 23 people were killed").
 fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
-    let tokens = &cx.passage.tokens;
+    figure_predicate(cx.passage, p).is_some_and(|t| {
+        t.content
+            && !t.capitalized
+            && cx
+                .claim
+                .tokens
+                .iter()
+                .any(|c| c.content && same_act(c.key(), t.key()))
+    })
+}
+
+/// The word a clause says of a figure's noun: "missing" in "11 others were still missing",
+/// past the noun phrase and the auxiliaries; none past a comma.
+fn figure_predicate<'a>(a: &'a Analysis, p: &Quantity) -> Option<&'a Token> {
+    let tokens = &a.tokens;
     let mut k = tokens.partition_point(|t| t.start < p.end);
     // Past the figure's noun phrase, up to a participle after its head ("22 titles
     // competing": the run the unit was chosen from holds the predicate too).
@@ -294,9 +311,9 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     // "14 helicopters, are battling": a comma closes the figure's phrase first.
     if tokens
         .get(k)
-        .is_some_and(|t| k > 0 && cx.passage.text[tokens[k - 1].end..t.start].contains(','))
+        .is_some_and(|t| k > 0 && a.text[tokens[k - 1].end..t.start].contains(','))
     {
-        return false;
+        return None;
     }
     while tokens.get(k).is_some_and(|t| {
         matches!(
@@ -306,15 +323,7 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     }) {
         k += 1;
     }
-    tokens.get(k).is_some_and(|t| {
-        t.content
-            && !t.capitalized
-            && cx
-                .claim
-                .tokens
-                .iter()
-                .any(|c| c.content && same_act(c.key(), t.key()))
-    })
+    tokens.get(k)
 }
 
 /// Whether a figure counts a part of a set named after it: "one of them", "two of the
@@ -768,6 +777,17 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     if antecedent_elsewhere(cx, p) {
         return true;
     }
+    // "Seventeen people have been hospitalized" against "four people were killed": each
+    // clause says another thing of its figure ("destroyed or badly damaged" says two).
+    let (ours, theirs) = (figure_acts(cx.claim, q), figure_acts(cx.passage, p));
+    if !ours.is_empty()
+        && !theirs.is_empty()
+        && !theirs
+            .iter()
+            .any(|t| cx.in_claim(t) || ours.iter().any(|c| same_act(c.key(), t.key())))
+    {
+        return true;
+    }
     // "One of the expelled diplomats" is a part, not "18 Russian diplomats".
     if partitive(cx.claim, q) && !partitive(cx.passage, p) {
         return true;
@@ -785,6 +805,27 @@ fn counts_other_things(cx: &Ctx<'_>, q: &Quantity, p: &Quantity) -> bool {
     let claim_only = figure_nouns(cx.claim, q).any(|c| !theirs.iter().any(|t| same_word(c, t)));
     let passage_only = theirs.iter().any(|t| !cx.in_claim(t));
     claim_only && passage_only
+}
+
+/// The participles a clause says of a figure's noun, coordinated: "destroyed", "damaged" in
+/// "2,100 homes were destroyed or badly damaged".
+fn figure_acts<'a>(a: &'a Analysis, q: &Quantity) -> Vec<&'a Token> {
+    let participle = |t: &Token| {
+        t.content
+            && !t.capitalized
+            && (t.lower.ends_with("ed") || crate::text::tokens::is_irregular_form(&t.lower))
+    };
+    let Some(first) = figure_predicate(a, q).filter(|t| participle(t)) else {
+        return Vec::new();
+    };
+    let k = a.tokens.partition_point(|t| t.start < first.start);
+    a.tokens[k..]
+        .iter()
+        .take_while(|t| {
+            participle(t) || matches!(t.lower.as_str(), "or" | "and") || t.lower.ends_with("ly")
+        })
+        .filter(|t| participle(t))
+        .collect()
 }
 
 /// The names right after a figure: "Russian" in "18 Russian diplomats".

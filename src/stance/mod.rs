@@ -937,6 +937,15 @@ impl TopicMeter {
         self.rest(slot, true)
     }
 
+    /// Weight of a slot's tokens the passage does not cover: what a mismatch in that slot
+    /// aligns.
+    fn slot_weight(&self, slot: impl Fn(usize) -> bool) -> f32 {
+        (0..self.weight.len())
+            .filter(|&i| slot(i) && !self.covered[i])
+            .map(|i| self.weight[i])
+            .sum()
+    }
+
     fn rest(&self, slot: impl Fn(usize) -> bool, context: bool) -> f32 {
         let (mut total, mut covered) = (0.0, 0.0);
         for (i, w) in self.weight.iter().enumerate() {

@@ -227,6 +227,11 @@ fn places_in(a: &Analysis, destinations: bool) -> Vec<&Entity> {
                     true
                 }
                 "to" => destinations,
+                // "near the border with Ukraine": the country across a border.
+                "with" => {
+                    e.from > 1
+                        && matches!(a.tokens[e.from - 2].lower.as_str(), "border" | "frontier")
+                }
                 // ("the coast of Manabi province": a place before its kind, after "of".)
                 "of" => e.from > 1 && kind_at(e.from - 2) || kind_at(e.to),
                 // "the Libyan port of Zuwara": the country a place of that kind is in; "into
@@ -409,6 +414,7 @@ pub(super) fn dates_and_places(
                 || of_name(cx.claim, e).is_some_and(|n| n.from <= i && i < n.to)
         })
     };
+    let mut place_stated_otherwise = false;
     for ce in claim_places.iter().copied() {
         // (The names the context supplies count: "the country's" is the article's.)
         if ce.stems.iter().all(|s| cx.literal.contains(s))
@@ -429,7 +435,14 @@ pub(super) fn dates_and_places(
                 entity_span(cx.passage, pe),
                 "",
             ));
+            place_stated_otherwise = true;
         }
+    }
+    // The place the passage states otherwise is the same slot, aligned like a year: the rest of
+    // the claim is the passage's ("launched from Vandenberg in California" against "launched
+    // ... from Cape Canaveral, Florida").
+    if place_stated_otherwise {
+        years += meter.slot_weight(in_a_place);
     }
     years
 }

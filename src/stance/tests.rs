@@ -2971,3 +2971,67 @@ fn phrasal_verbs_of_news_cover_their_single_words() {
         assert!(x.uncovered.is_empty(), "{claim} / {passage}: {x:?}");
     }
 }
+
+#[test]
+fn a_place_stated_otherwise_is_the_claim_s_slot_and_borders_name_countries() {
+    // The passage's other launch site is the claim's place, aligned: the rest of the claim is
+    // the passage's, so the mismatch refutes.
+    let x = j(
+        "The spacecraft was launched from Vandenberg in California.",
+        "The spacecraft was launched on January 15 aboard a Falcon 9 rocket from Cape Canaveral, Florida.",
+    );
+    assert!(
+        kinds(&x).contains(&FindingKind::LocationMismatch),
+        "{:?}",
+        x.findings
+    );
+    assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+    expect_findings(&[
+        (
+            "The drone was found near the border with Germany.",
+            "The drone was found in a field near the border with Ukraine.",
+            Some(FindingKind::LocationMismatch),
+        ),
+        (
+            "The drone was found near the border with Ukraine.",
+            "The drone was found in a field near the border with Ukraine.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_s_clause_says_what_it_counts() {
+    use FindingKind::NumberMismatch;
+    expect_findings(&[
+        // Another participle of the figure's noun counts other people.
+        (
+            "Ten people were injured in the blast.",
+            "Four people were killed in the blast.",
+            None,
+        ),
+        (
+            "Ten people were injured in the blast.",
+            "Four people were hurt in the blast.",
+            Some(NumberMismatch),
+        ),
+        // One of two coordinated participles is the claim's.
+        (
+            "Fewer than 500 homes were damaged by the quake.",
+            "More than 2,100 homes were destroyed or badly damaged by the quake.",
+            Some(NumberMismatch),
+        ),
+        // A light verb before a figure is still the verb: the robbery is the subject, and a
+        // race's time is not its duration.
+        (
+            "The robbery took less than four minutes.",
+            "Ethiopia's Tigist Assefa won the women's race in 2 hours 15 minutes 40 seconds.",
+            None,
+        ),
+        (
+            "The robbery took less than four minutes.",
+            "The robbery took seven minutes.",
+            Some(NumberMismatch),
+        ),
+    ]);
+}
