@@ -636,7 +636,16 @@ impl Engine {
     ) -> Result<(Analysis, Vec<Candidate>)> {
         self.check_ids(snap, &q.article_ids)?;
         let claim = Analysis::new(&q.claim, None);
-        let limit = (q.max_passages * 4).clamp(20, 200);
+        // Recall first: the ranking below lifts a sentence BM25 puts low but the judgement finds
+        // covers the claim. Within the articles a check names that costs little (WiCE dev, 20 ->
+        // 40 judged: gold set in the top five 0.630 -> 0.646; 80 adds nothing); across a
+        // million sentences it would cost a fifth of the latency (p99 +2.5-3.5 ms), for nothing
+        // measured on the held-out claims.
+        let limit = if q.article_ids.is_empty() {
+            (q.max_passages * 4).clamp(20, 200)
+        } else {
+            (q.max_passages * 8).clamp(40, 200)
+        };
         let hits = snap.search(&RetrievalQuery {
             terms: query_terms(&claim),
             article_ids: q.article_ids.clone(),
@@ -684,7 +693,7 @@ impl Engine {
             })
             .collect();
         out.sort_by(|a, b| b.rank_score.total_cmp(&a.rank_score));
-        diversify(&mut out, DIVERSIFY_TOP);
+        diversify(&claim, &mut out, DIVERSIFY_TOP);
         Ok((claim, out))
     }
 
@@ -927,26 +936,35 @@ const NOVELTY_WEIGHT: f32 = 0.8;
 /// Bonus for a sentence within two of one already chosen, in the same article: evidence comes in
 /// runs (WiCE dev: gold set in the top five 0.628 -> 0.639, any gold unchanged).
 const NEIGHBOUR_BONUS: f32 = 0.1;
+/// How much more a claim's year counts among the words a candidate adds: a year is a fact one
+/// line confirms, often a date line of its own ("May 20, 2019") that shares nothing else with
+/// the claim (WiCE dev: gold set in the top five 0.646 -> 0.655; 2 counts as 1, 5 as 3).
+const YEAR_NOVELTY: f32 = 3.0;
 
 /// Greedily reorders the leading candidates so each next one adds claim words the ones before it
 /// did not cover. A claim often needs several sentences ("X, who founded Y in 1990, ..."): five
 /// paraphrases of one part leave the other parts unseen, which hides evidence from the reader
 /// and from the verdict's union coverage. On WiCE dev this raised "a gold set wholly in the top
 /// five" from 0.593 to 0.619 (`examples/rank_experiment.rs`).
-fn diversify(candidates: &mut [Candidate], top: usize) {
+fn diversify(claim: &Analysis, candidates: &mut [Candidate], top: usize) {
     let n = candidates.len().min(top.max(1) * 2);
+    let year = |i: usize| claim.quantity_at(i).is_some_and(|q| q.is_year);
     let mut covered: HashSet<usize> = HashSet::new();
     for pos in 0..n.min(top) {
         let (chosen, rest) = candidates.split_at(pos);
         let gain = |c: &Candidate| {
             let t = &c.judgement.covered_tokens;
-            let new = t.iter().filter(|w| !covered.contains(*w)).count();
+            let new: f32 = t
+                .iter()
+                .filter(|w| !covered.contains(*w))
+                .map(|&w| if year(w) { YEAR_NOVELTY } else { 1.0 })
+                .sum();
             let near = chosen.iter().any(|d| {
                 d.hit.article_id == c.hit.article_id
                     && d.hit.sentence.index.abs_diff(c.hit.sentence.index) <= 2
             });
             c.rank_score
-                + NOVELTY_WEIGHT * new as f32 / (t.len() as f32 + 2.0)
+                + NOVELTY_WEIGHT * new / (t.len() as f32 + 2.0)
                 + if near { NEIGHBOUR_BONUS } else { 0.0 }
         };
         let best = pos
@@ -1175,6 +1193,32 @@ mod tests {
             assert!(got.uncovered.iter().any(|w| w == word), "{got:?}");
         }
         assert!(!got.uncovered.iter().any(|w| w == "Baikonur"), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_line_giving_the_claim_s_year_is_ranked_with_the_evidence() {
+        let engine = engine_with(&[(
+            "coach",
+            &[
+                "Jackalopes hire Todd Watson as new head coach.",
+                "May 20, 2019",
+                "The Odessa Jackalopes announced on Monday that they have hired Todd Watson as head coach.",
+                "Watson said he was proud to coach the Jackalopes.",
+                "Watson was the head coach of a rival team in Texas for five seasons.",
+                "The Jackalopes play their home games in Odessa.",
+                "The head coach position at Odessa had been vacant since April.",
+                "Jackalopes fans welcomed the news of the new head coach on social media.",
+            ],
+        )]);
+        let claim = "Todd Watson has been the head coach of the Odessa Jackalopes since 2019.";
+        let q = ClaimQuery::new(claim, 3, vec!["coach".into()], engine.limits()).expect("query");
+        let (_, candidates) = engine.candidates(&q).expect("candidates");
+        let top: Vec<u32> = candidates
+            .iter()
+            .take(3)
+            .map(|c| c.hit.sentence.index)
+            .collect();
+        assert!(top.contains(&1), "{top:?}");
     }
 
     #[test]
