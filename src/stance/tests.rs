@@ -3035,3 +3035,13 @@ fn a_figure_s_clause_says_what_it_counts() {
         ),
     ]);
 }
+
+#[test]
+fn an_adjective_spelled_like_a_verb_form_lends_the_verb_no_synonyms() {
+    // WordNet's "giving" (generous) is "big": "the biggest weakness" says nothing of giving.
+    let x = j(
+        "Russia gave North Korea fighter jets.",
+        "The biggest weakness of the North Korean military is its air defense.",
+    );
+    assert!(x.uncovered.iter().any(|w| w == "gave"), "{x:?}");
+}
