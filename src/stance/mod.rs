@@ -604,11 +604,51 @@ pub fn judge_view(
         };
         // An opposite word in the passage is a finding, and the word is "aligned" for topic
         // (checked before context, which may well repeat the claim's word elsewhere).
+        // "strongest in the oldest children" against "strongest in the youngest children and
+        // weaker in those older than 10": the opposite modifies the claim's noun, the claim's
+        // word (or its degree) only something else.
+        let opposite_modifier = || {
+            // (An adjective: "The loser takes" has no noun after "loser".)
+            let adjective = crate::text::tokens::is_adjective(&t.lower)
+                || crate::text::tokens::is_superlative(&t.lower);
+            let noun = claim
+                .tokens
+                .get(i + 1)
+                .filter(|n| adjective && n.is_common())?;
+            let before_noun = |j: usize| {
+                passage
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.content && same_word(noun, n))
+            };
+            let ours = passage
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(j, pt)| pt.content && same_word(t, pt) && before_noun(j));
+            if ours || near_negation(claim, i) {
+                return None;
+            }
+            passage
+                .tokens
+                .iter()
+                .enumerate()
+                .find(|&(k, p)| {
+                    p.content
+                        && !p.capitalized
+                        && before_noun(k)
+                        && lexicon().opposes(opposable(claim, i), opposable(passage, k))
+                        && !near_negation(passage, k)
+                })
+                .map(|(_, p)| p)
+        };
         let against = if cover == Cover::Passage {
-            (entity.is_none()
-                && (grammar::reads_as_verb(claim, i) || grammar::predicated(claim, i)))
-            .then(opposite_acts)
-            .flatten()
+            // (A superlative may spell like a verb form: "oldest" is WordNet's exception.)
+            let acts = grammar::reads_as_verb(claim, i) || grammar::predicated(claim, i);
+            (entity.is_none() && acts)
+                .then(opposite_acts)
+                .flatten()
+                .or_else(|| (entity.is_none() && !t.capitalized).then(opposite_modifier)?)
         } else if entity.is_none() {
             match opposite(i) {
                 // "will not change" against "will stay unchanged": one side negating the

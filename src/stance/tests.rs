@@ -2753,10 +2753,12 @@ fn a_statistics_release_s_exceptions_holders_and_ranked_pairs() {
             "Italy recorded 370,000 births, the lowest number since unification.",
             Some(FindingKind::Antonym),
         ),
+        // (The passage says Sardinia's rate is the lowest: the opposite before the claim's
+        // noun, where another region holds the highest.)
         (
             "Sardinia had the highest fertility rate.",
             regions,
-            Some(FindingKind::EntityMismatch),
+            Some(FindingKind::Antonym),
         ),
         ("Sardinia had the lowest fertility rate.", regions, None),
         // Who outnumbers whom.
@@ -3044,4 +3046,22 @@ fn an_adjective_spelled_like_a_verb_form_lends_the_verb_no_synonyms() {
         "The biggest weakness of the North Korean military is its air defense.",
     );
     assert!(x.uncovered.iter().any(|w| w == "gave"), "{x:?}");
+}
+
+#[test]
+fn an_opposite_modifying_the_claim_s_noun_outweighs_the_claim_s_word_elsewhere() {
+    use FindingKind::Antonym;
+    expect_findings(&[
+        (
+            "The effect was strongest in the oldest children.",
+            "The effect was strongest in the youngest children and weaker in those older than 10.",
+            Some(Antonym),
+        ),
+        // Only a modifier: "The loser takes" is no "loser" of "takes".
+        (
+            "The loser takes 1.15 million dollars.",
+            "The winner takes 1.35 million dollars, and the loser 1.15 million dollars.",
+            None,
+        ),
+    ]);
 }
