@@ -259,7 +259,6 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
             "sophisticated",
             "new",
             "cutting-edge",
-            "strong",
         ],
         &[
             "outdated",
@@ -268,10 +267,11 @@ const NEWS_ANTONYMS: &[(&[&str], &[&str])] = &[
             "antiquated",
             "old",
             "aging",
-            "weak",
             "dated",
         ],
     ),
+    // (Strength is no age: "the strongest" is not opposed by "the oldest".)
+    (&["strong"], &["weak", "poor"]),
     (
         &[
             "eager",

@@ -3065,3 +3065,25 @@ fn an_opposite_modifying_the_claim_s_noun_outweighs_the_claim_s_word_elsewhere()
         ),
     ]);
 }
+
+#[test]
+fn strength_is_no_age() {
+    use FindingKind::Antonym;
+    expect_findings(&[
+        (
+            "The team is the strongest in the league.",
+            "The team is the oldest in the league.",
+            None,
+        ),
+        (
+            "The team is the strongest in the league.",
+            "The team is the weakest in the league.",
+            Some(Antonym),
+        ),
+        (
+            "North Korea has a modern air defense system.",
+            "North Korea has a poor, outdated air defense system.",
+            Some(Antonym),
+        ),
+    ]);
+}
