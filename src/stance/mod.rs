@@ -515,7 +515,22 @@ pub fn judge_view(
             && (i > 0 && study(&claim.tokens[i - 1])
                 || claim.tokens.get(i + 1).is_some_and(|n| n.lower == "of")
                     && claim.tokens[i + 2..].iter().take(3).any(study));
+        // "Okafor called measles one of the most contagious diseases" against a quotation she
+        // is the speaker of: calling something so, as saying it, is the passage's report.
+        let reported_naming = matches!(
+            t.lower.as_str(),
+            "called" | "calls" | "described" | "describes" | "termed" | "dubbed"
+        ) && claim.tokens.get(i + 1).is_some_and(|n| {
+            !matches!(
+                n.lower.as_str(),
+                "for" | "off" | "on" | "in" | "up" | "out" | "back"
+            )
+        }) && passage
+            .tokens
+            .iter()
+            .any(|p| crate::attribution::is_reporting_word(&p.lower));
         if !t.content
+            || reported_naming
             || EVENTIVE.contains(&t.key())
             || dimension(claim, i)
             || results_of_study

@@ -3087,3 +3087,29 @@ fn strength_is_no_age() {
         ),
     ]);
 }
+
+#[test]
+fn calling_something_so_is_saying_it() {
+    let quote = "\"Measles is not a harmless childhood illness; it is one of the most contagious \
+                 diseases we know,\" said Dr. Amara Okafor, the county's health director.";
+    for claim in [
+        "Okafor called measles one of the most contagious diseases.",
+        "Okafor described measles as one of the most contagious diseases.",
+    ] {
+        let x = j(claim, quote);
+        assert!(x.uncovered.is_empty(), "{claim}: {x:?}");
+        assert_eq!(x.rule_stance(), Stance::Supports, "{claim}: {x:?}");
+    }
+    // A phrasal "called for" is a demand, not a report.
+    let x = j(
+        "Opposition lawmakers called for Riquelme to resign.",
+        "Opposition lawmakers said Riquelme should resign.",
+    );
+    assert!(x.uncovered.iter().any(|w| w == "called"), "{x:?}");
+    // Without a report in the passage, calling is an act to cover.
+    let x = j(
+        "Okafor called measles one of the most contagious diseases.",
+        "Measles is one of the most contagious diseases, Okafor's report shows.",
+    );
+    assert!(x.uncovered.iter().any(|w| w == "called"), "{x:?}");
+}
