@@ -948,7 +948,10 @@ const YEAR_NOVELTY: f32 = 3.0;
 /// five" from 0.593 to 0.619 (`examples/rank_experiment.rs`).
 fn diversify(claim: &Analysis, candidates: &mut [Candidate], top: usize) {
     let n = candidates.len().min(top.max(1) * 2);
-    let year = |i: usize| claim.quantity_at(i).is_some_and(|q| q.is_year);
+    // (Once per claim, not for every word of every candidate at every position.)
+    let year: Vec<bool> = (0..claim.tokens.len())
+        .map(|i| claim.quantity_at(i).is_some_and(|q| q.is_year))
+        .collect();
     let mut covered: HashSet<usize> = HashSet::new();
     for pos in 0..n.min(top) {
         let (chosen, rest) = candidates.split_at(pos);
@@ -957,7 +960,7 @@ fn diversify(claim: &Analysis, candidates: &mut [Candidate], top: usize) {
             let new: f32 = t
                 .iter()
                 .filter(|w| !covered.contains(*w))
-                .map(|&w| if year(w) { YEAR_NOVELTY } else { 1.0 })
+                .map(|&w| if year[w] { YEAR_NOVELTY } else { 1.0 })
                 .sum();
             let near = chosen.iter().any(|d| {
                 d.hit.article_id == c.hit.article_id

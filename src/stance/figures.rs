@@ -279,7 +279,8 @@ fn counted_by_claim_verb(cx: &Ctx<'_>, p: &Quantity) -> bool {
 /// Whether what the passage says of a figure's noun is a claim word: "11 others were missing"
 /// for "Eleven people were still missing" (not "At least 23 people were killed").
 fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
-    figure_predicate(cx.passage, p).is_some_and(|t| {
+    figure_predicate(cx.passage, p).is_some_and(|k| {
+        let t = &cx.passage.tokens[k];
         t.content
             && !t.capitalized
             && cx
@@ -290,9 +291,9 @@ fn predicated_by_claim_word(cx: &Ctx<'_>, p: &Quantity) -> bool {
     })
 }
 
-/// The word a clause says of a figure's noun: "missing" in "11 others were still missing",
-/// past the noun phrase and the auxiliaries; none past a comma.
-fn figure_predicate<'a>(a: &'a Analysis, p: &Quantity) -> Option<&'a Token> {
+/// Where the word a clause says of a figure's noun stands: "missing" in "11 others were still
+/// missing", past the noun phrase and the auxiliaries; none past a comma.
+fn figure_predicate(a: &Analysis, p: &Quantity) -> Option<usize> {
     let tokens = &a.tokens;
     let mut k = tokens.partition_point(|t| t.start < p.end);
     // Past the figure's noun phrase, up to a participle after its head ("22 titles
@@ -323,7 +324,7 @@ fn figure_predicate<'a>(a: &'a Analysis, p: &Quantity) -> Option<&'a Token> {
     }) {
         k += 1;
     }
-    tokens.get(k)
+    (k < tokens.len()).then_some(k)
 }
 
 /// Whether a figure counts a part of a set named after it: "one of them", "two of the
@@ -815,10 +816,9 @@ fn figure_acts<'a>(a: &'a Analysis, q: &Quantity) -> Vec<&'a Token> {
             && !t.capitalized
             && (t.lower.ends_with("ed") || crate::text::tokens::is_irregular_form(&t.lower))
     };
-    let Some(first) = figure_predicate(a, q).filter(|t| participle(t)) else {
+    let Some(k) = figure_predicate(a, q).filter(|&k| participle(&a.tokens[k])) else {
         return Vec::new();
     };
-    let k = a.tokens.partition_point(|t| t.start < first.start);
     a.tokens[k..]
         .iter()
         .take_while(|t| {
