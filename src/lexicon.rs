@@ -13,6 +13,7 @@ const WORDNET_ANTONYMS: &str = include_str!("../data/lexicon/wordnet-antonyms.ts
 const WORDNET_PERSONS: &str = include_str!("../data/lexicon/wordnet-persons.txt");
 const WORDNET_PHRASAL: &str = include_str!("../data/lexicon/wordnet-phrasal.tsv");
 const WORDNET_ANTONYM_POS: &str = include_str!("../data/lexicon/wordnet-antonym-pos.tsv");
+const WORDNET_RELATED: &str = include_str!("../data/lexicon/wordnet-related.tsv");
 
 /// The parts of speech a word has opposites in, from WordNet's letters n, v, a.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -736,6 +737,10 @@ type PlacePhrase = (Vec<String>, Vec<String>);
 
 pub struct Lexicon {
     synonyms: HashMap<String, Vec<String>>,
+    /// Narrower or broader verbs and a verb's noun ("scorch" / "burn", "die" / "death"): a
+    /// passage may say the claim's thing with them, though they are no synonyms to search by
+    /// or to oppose through.
+    related: HashMap<String, Vec<String>>,
     /// WordNet's opposites by stem, each with the two words the pair came from: "working"
     /// (papers) against "lasting" pairs the stems "work" and "last", which "work" and "last"
     /// as written are not.
@@ -915,6 +920,7 @@ impl Lexicon {
         Lexicon {
             phrasal,
             synonyms,
+            related: load_table(WORDNET_RELATED, |_| false, |_, _, s| s),
             antonyms,
             curated_antonyms,
             antonym_forms,
@@ -951,6 +957,11 @@ impl Lexicon {
 
     pub fn synonyms(&self, stem: &str) -> &[String] {
         self.synonyms.get(stem).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// A word's relatives (see `Lexicon::related`), as stems.
+    pub fn related(&self, stem: &str) -> &[String] {
+        self.related.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether two words, as written, are opposites: their stems are a pair of WordNet's or of

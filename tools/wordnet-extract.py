@@ -3,7 +3,7 @@
 
     apt-get install wordnet-base && python3 tools/wordnet-extract.py
 
-Writes data/lexicon/wordnet-{synonyms,antonyms,antonym-pos,exceptions,phrasal}.tsv and
+Writes data/lexicon/wordnet-{synonyms,antonyms,antonym-pos,exceptions,phrasal,related}.tsv and
 wordnet-{gradable,persons,not-comparatives}.txt, which are committed
 and compiled into the binary (build and run time need no WordNet). Synonyms come only from each
 word's two most frequent senses, because rarer senses ("supply" as a noun of a ship's stores) make
@@ -207,6 +207,37 @@ def under_person(off, depth=0):
 persons = sorted({w for (p, off), (words, _, _) in synsets.items() if p == "n" and under_person(off)
                   for w in words if WORD.match(w) and "-" not in w})
 
+# Relatives a paraphrase reaches where a synonym does not, for coverage only:
+# - a verb's hypernym when that is a narrow class ("advise" for "urge", "rescue" for "save";
+#   not "move", which has 92 kinds), in either direction, each word in its most frequent verb
+#   sense (in its second, "accept" is a kind of "believe" and "record" of "save");
+# - the noun WordNet derives from a verb, or the verb from a noun, where the spelling differs
+#   ("die" / "death", "expel" / "expulsion"); agent nouns ("adviser") are people, not the act.
+NARROW_CLASS = 10
+kinds = collections.Counter((tpos, target) for (p, off), (words, ptrs, _) in synsets.items()
+                            for sym, target, tpos, st in ptrs if sym == "@" and p == "v")
+first_verb_sense = {lemma: next((k for k in ss if k[0] == "v"), None)
+                    for lemma, ss in senses.items()}
+person_words = set(persons)
+related = collections.defaultdict(set)
+for lemma, ss in senses.items():
+    if not WORD.match(lemma):
+        continue
+    for key in ss:
+        words, ptrs, _ = synsets[key]
+        position = words.index(lemma) + 1 if lemma in words else 0
+        for sym, target, tpos, st in ptrs:
+            if sym == "@" and key == first_verb_sense[lemma] and kinds[(tpos, target)] <= NARROW_CLASS:
+                for w in synsets[(tpos, target)][0]:
+                    if WORD.match(w) and w != lemma and first_verb_sense.get(w) == (tpos, target):
+                        related[lemma].add(w)
+                        related[w].add(lemma)
+            elif sym == "+" and {key[0], tpos} == {"n", "v"} and int(st[:2], 16) == position:
+                w = synsets[(tpos, target)][0][int(st[2:], 16) - 1]
+                if WORD.match(w) and w != lemma and not {w, lemma} & person_words:
+                    related[lemma].add(w)
+                    related[w].add(lemma)
+
 os.makedirs(OUT, exist_ok=True)
 with open(os.path.join(OUT, "wordnet-persons.txt"), "w") as f:
     f.write("\n".join(persons) + "\n")
@@ -227,9 +258,12 @@ with open(os.path.join(OUT, "wordnet-antonym-pos.tsv"), "w") as f:
 with open(os.path.join(OUT, "wordnet-phrasal.tsv"), "w") as f:
     for w in sorted(phrasal):
         f.write(w + "\t" + " ".join(sorted(phrasal[w])) + "\n")
+with open(os.path.join(OUT, "wordnet-related.tsv"), "w") as f:
+    for w in sorted(related):
+        f.write(w + "\t" + " ".join(sorted(related[w])) + "\n")
 with open(os.path.join(OUT, "wordnet-not-comparatives.txt"), "w") as f:
     f.write("\n".join(not_comparatives) + "\n")
 print(f"{len(synonyms)} synonym entries, {len(antonyms)} antonym entries, "
       f"{len(exceptions)} irregular forms, {len(gradable)} gradable adjectives, "
       f"{len(persons)} nouns for people, {len(not_comparatives)} nouns not comparatives, "
-      f"{len(phrasal)} phrasal verbs -> {OUT}")
+      f"{len(phrasal)} phrasal verbs, {len(related)} words with relatives -> {OUT}")

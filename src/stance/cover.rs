@@ -124,6 +124,15 @@ impl Ctx<'_> {
         derived_in(self.literal, stem)
     }
 
+    /// Whether the passage says a claim word with a narrower or broader verb, or with the
+    /// verb's noun: "scorched" / "burned", "died" / "deaths".
+    fn covers_relative(&self, stem: &str) -> bool {
+        lexicon()
+            .related(stem)
+            .iter()
+            .any(|s| self.literal.contains(s) && !self.claim_stems.contains(s))
+    }
+
     /// Whether claim token `i` is a definite noun ("the cause of the failure") whose thing the
     /// context names, in a word or its derivation ("failed" the sentence before): news refers
     /// back to what it has told with "the", and a quotation leaves it out ("we will find the
@@ -166,6 +175,7 @@ impl Ctx<'_> {
             return true;
         }
         self.covers_derivation(key)
+            || (!t.capitalized && self.covers_relative(key))
             || self.phrasal_covered(i)
             || self.in_date_passage_gives(t.start, t.end)
             || self.names_kind_of_people(key)

@@ -3113,3 +3113,31 @@ fn calling_something_so_is_saying_it() {
     );
     assert!(x.uncovered.iter().any(|w| w == "called"), "{x:?}");
 }
+
+#[test]
+fn a_narrower_verb_or_the_verb_s_noun_says_the_claim_s_act() {
+    for (claim, passage) in [
+        (
+            "Residents were advised to stay indoors.",
+            "Officials urged residents to stay indoors.",
+        ),
+        (
+            "Nobody died in the fire.",
+            "There were no deaths in the fire.",
+        ),
+        (
+            "The embassy announced the expulsion of two diplomats.",
+            "The embassy announced that it would expel two diplomats.",
+        ),
+    ] {
+        let x = j(claim, passage);
+        assert!(x.uncovered.is_empty(), "{claim}: {x:?}");
+    }
+    // A relative the claim has itself covers nothing else of it: "refused bail" does not say
+    // the man was released on bail.
+    let x = j(
+        "Verhaegen was released on bail.",
+        "Judges refused bail for Verhaegen.",
+    );
+    assert!(x.uncovered.iter().any(|w| w == "released"), "{x:?}");
+}
