@@ -693,6 +693,7 @@ impl Engine {
             })
             .collect();
         out.sort_by(|a, b| b.rank_score.total_cmp(&a.rank_score));
+        let mut out = merge_repeats(out);
         diversify(&claim, &mut out, DIVERSIFY_TOP);
         Ok((claim, out))
     }
@@ -940,6 +941,37 @@ const NEIGHBOUR_BONUS: f32 = 0.1;
 /// line confirms, often a date line of its own ("May 20, 2019") that shares nothing else with
 /// the claim (WiCE dev: gold set in the top five 0.646 -> 0.655; 2 counts as 1, 5 as 3).
 const YEAR_NOVELTY: f32 = 3.0;
+
+/// Keeps one of the sentences an article repeats word for word (web pages repeat headings,
+/// captions and teasers): the first, where the article says it, in the best place any copy
+/// ranked. Five copies of one sentence would fill the answer and say it once.
+fn merge_repeats(ranked: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(ranked.len());
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    for c in ranked {
+        let key = (
+            c.hit.article_id.clone(),
+            c.hit.sentence.text.trim().to_string(),
+        );
+        match seen.get(&key) {
+            Some(&k) => {
+                if c.hit.sentence.index < out[k].hit.sentence.index {
+                    let (prior_score, rank_score) = (out[k].prior_score, out[k].rank_score);
+                    out[k] = Candidate {
+                        prior_score,
+                        rank_score,
+                        ..c
+                    };
+                }
+            }
+            None => {
+                seen.insert(key, out.len());
+                out.push(c);
+            }
+        }
+    }
+    out
+}
 
 /// Greedily reorders the leading candidates so each next one adds claim words the ones before it
 /// did not cover. A claim often needs several sentences ("X, who founded Y in 1990, ..."): five
@@ -1222,6 +1254,32 @@ mod tests {
             .map(|c| c.hit.sentence.index)
             .collect();
         assert!(top.contains(&1), "{top:?}");
+    }
+
+    #[test]
+    fn a_sentence_the_article_repeats_is_answered_once_where_it_first_stands() {
+        let teaser = "Le Fondre signs a two-year deal with Bolton Wanderers.";
+        let engine = engine_with(&[(
+            "signing",
+            &[
+                "Bolton Wanderers news",
+                teaser,
+                "Adam Le Fondre has joined Bolton Wanderers on a two-year contract.",
+                "The striker passed a medical on Tuesday.",
+                teaser,
+                "Bolton Wanderers play at the Macron Stadium.",
+                teaser,
+            ],
+        )]);
+        let claim = "Le Fondre joined Bolton Wanderers on a two-year deal.";
+        let q = ClaimQuery::new(claim, 5, vec!["signing".into()], engine.limits()).expect("query");
+        let (_, candidates) = engine.candidates(&q).expect("candidates");
+        let copies: Vec<u32> = candidates
+            .iter()
+            .filter(|c| c.hit.sentence.text == teaser)
+            .map(|c| c.hit.sentence.index)
+            .collect();
+        assert_eq!(copies, vec![1], "{copies:?}");
     }
 
     #[test]
