@@ -529,7 +529,15 @@ pub fn judge_view(
             .tokens
             .iter()
             .any(|p| crate::attribution::is_reporting_word(&p.lower));
-        if !t.content
+        // "the No. 7 reactor": a numbered label names the thing, as a word would; it is no
+        // figure for the figures check.
+        let label = t.number
+            && i > 0
+            && crate::text::is_number_sign(
+                &claim.tokens[i - 1].lower,
+                &claim.text[claim.tokens[i - 1].end..],
+            );
+        if !(t.content || label)
             || reported_naming
             || EVENTIVE.contains(&t.key())
             || dimension(claim, i)

@@ -3141,3 +3141,13 @@ fn a_narrower_verb_or_the_verb_s_noun_says_the_claim_s_act() {
     );
     assert!(x.uncovered.iter().any(|w| w == "released"), "{x:?}");
 }
+
+#[test]
+fn a_numbered_label_is_part_of_what_the_claim_names() {
+    let claim = "The reactor that was restarted is the No. 7 reactor.";
+    let x = j(claim, "Since then, 14 reactors have been restarted.");
+    assert!(x.uncovered.iter().any(|w| w == "7"), "{x:?}");
+    assert_ne!(x.rule_stance(), Stance::Supports, "{x:?}");
+    let x = j(claim, "The No. 7 reactor was restarted on Wednesday.");
+    assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
+}
