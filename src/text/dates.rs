@@ -130,9 +130,13 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// A month abbreviated as news style has it ("Nov. 20", "Sept. 3"): capitalised and before a
-/// day.
-fn abbreviated_month(w: &Word<'_>, next: Option<&Word<'_>>) -> Option<u32> {
+/// A month abbreviated as news style has it ("Nov. 20", "Sept. 3"), or as a dateline does
+/// ("25 Oct 2016", "Thu 6 Sep 2018"): capitalised, and before a day or after one.
+fn abbreviated_month(
+    w: &Word<'_>,
+    prev: Option<&Word<'_>>,
+    next: Option<&Word<'_>>,
+) -> Option<u32> {
     const ABBREVIATIONS: &[(&str, u32)] = &[
         ("jan", 1),
         ("feb", 2),
@@ -143,8 +147,8 @@ fn abbreviated_month(w: &Word<'_>, next: Option<&Word<'_>>) -> Option<u32> {
         ("nov", 11),
         ("dec", 12),
     ];
-    let day = next.is_some_and(|n| n.is_number() && n.text.len() <= 2);
-    if !w.is_capitalized() || !day {
+    let day = |n: &Word<'_>| n.is_number() && n.text.len() <= 2;
+    if !w.is_capitalized() || !(next.is_some_and(day) || prev.is_some_and(day)) {
         return None;
     }
     let lower = w.lower();
@@ -196,12 +200,25 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
-        if let Some(month) = month_of(w).or_else(|| abbreviated_month(w, ws.get(i + 1))) {
+        let before = i.checked_sub(1).map(|k| &ws[k]);
+        if let Some(month) = month_of(w).or_else(|| abbreviated_month(w, before, ws.get(i + 1))) {
             let mut d = DateRef::calendar(None, Some(month), w.start, w.end);
             if let Some(next) = ws.get(i + 1) {
                 if next.is_number() && next.text.len() <= 2 {
                     d.day = next.text.parse().ok();
                     d.end = next.end;
+                }
+            }
+            // The day first, as British style and datelines write it: "6 June 2017".
+            if let Some(b) = before.filter(|b| {
+                d.day.is_none()
+                    && b.is_number()
+                    && b.text.len() <= 2
+                    && text[b.end..w.start].trim().is_empty()
+            }) {
+                d.day = b.text.parse().ok().filter(|n| (1..=31).contains(n));
+                if d.day.is_some() {
+                    d.start = b.start;
                 }
             }
             if let Some(y) = ws
@@ -398,6 +415,27 @@ mod tests {
         // Not a name, nor a word without a day after it.
         assert!(dates("Dec Corp said", reference()).is_empty());
         assert!(dates("the jan 5 meeting", reference()).is_empty());
+    }
+
+    #[test]
+    fn the_day_may_come_first_as_british_style_and_datelines_write_it() {
+        let day = |text: &str| {
+            let d = dates(text, None);
+            (d[0].year, d[0].month, d[0].day)
+        };
+        assert_eq!(day("signed on 6 June 2017"), (Some(2017), Some(6), Some(6)));
+        assert_eq!(day("25 Oct 2016"), (Some(2016), Some(10), Some(25)));
+        assert_eq!(
+            day("First published on Thu 6 Sep 2018 02.35 EDT"),
+            (Some(2018), Some(9), Some(6))
+        );
+        assert!(dates("signed on 6 June 2017", None)[0]
+            .contradicts(&dates("signed on 9 June 2017", None)[0]));
+        // A count before a month is no day of it.
+        assert_eq!(
+            day("in 12 matches in March 2019"),
+            (Some(2019), Some(3), None)
+        );
     }
 
     #[test]
