@@ -158,6 +158,31 @@ fn abbreviated_month(
         .map(|&(_, m)| m)
 }
 
+/// A date as machines write it, "2016-08-25" (a time may follow: "2018-03-23T20:02:56Z").
+fn iso_date(w: &Word<'_>) -> Option<DateRef> {
+    let t = w.text.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| t.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if !(digits(0..4)
+        && t.get(4) == Some(&b'-')
+        && digits(5..7)
+        && t.get(7) == Some(&b'-')
+        && digits(8..10))
+        || t.get(10).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let year: i32 = w.text[0..4].parse().ok()?;
+    let month: u32 = w.text[5..7].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day: u32 = w.text[8..10]
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let mut d = DateRef::calendar(Some(year), Some(month), w.start, w.end);
+    d.day = Some(day);
+    Some(d)
+}
+
 fn month_of(w: &Word<'_>) -> Option<u32> {
     let lower = w.lower();
     // "may" is a verb far more often than a month: only the capitalised form counts.
@@ -249,6 +274,8 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
                     _ => latest,
                 });
             }
+            out.push(d);
+        } else if let Some(d) = iso_date(w) {
             out.push(d);
         } else if w.is_number()
             && w.text.len() == 4
@@ -431,6 +458,14 @@ mod tests {
         );
         assert!(dates("signed on 6 June 2017", None)[0]
             .contradicts(&dates("signed on 9 June 2017", None)[0]));
+        assert_eq!(
+            day("(meta data) PUBLISHED DATETIME: 2016-08-25 00:00:00"),
+            (Some(2016), Some(8), Some(25))
+        );
+        assert_eq!(
+            day("posted 2018-03-23T20:02:56Z"),
+            (Some(2018), Some(3), Some(23))
+        );
         // A count before a month is no day of it.
         assert_eq!(
             day("in 12 matches in March 2019"),
