@@ -124,6 +124,30 @@ impl Ctx<'_> {
         derived_in(self.literal, stem)
     }
 
+    /// Whether claim token `i` states an intention ("plans to appeal", "intends to sell") that
+    /// the passage gives as what will be done, with the same act ("said it would appeal",
+    /// "will sell"; not "no factory will close" for "plans to build a factory").
+    fn intention_as_future(&self, i: usize) -> bool {
+        const INTENTION: &[&str] = &[
+            "plan", "plans", "planned", "intend", "intends", "intended", "aims", "aim",
+        ];
+        const FUTURE: &[&str] = &["will", "would", "'ll", "plans", "intends", "aims"];
+        let tokens = &self.claim.tokens;
+        let Some(act) = tokens.get(i + 2) else {
+            return false;
+        };
+        let passage = &self.passage.tokens;
+        INTENTION.contains(&tokens[i].lower.as_str())
+            && tokens[i + 1].lower == "to"
+            && (0..passage.len()).any(|k| {
+                FUTURE.contains(&passage[k].lower.as_str())
+                    && passage[k + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|p| p.content && same_word(act, p))
+            })
+    }
+
     /// Whether the passage says a claim word with a narrower or broader verb, or with the
     /// verb's noun: "scorched" / "burned", "died" / "deaths".
     fn covers_relative(&self, stem: &str) -> bool {
@@ -176,6 +200,7 @@ impl Ctx<'_> {
         }
         self.covers_derivation(key)
             || (!t.capitalized && self.covers_relative(key))
+            || self.intention_as_future(i)
             || self.phrasal_covered(i)
             || self.in_date_passage_gives(t.start, t.end)
             || self.names_kind_of_people(key)

@@ -3151,3 +3151,16 @@ fn a_numbered_label_is_part_of_what_the_claim_names() {
     let x = j(claim, "The No. 7 reactor was restarted on Wednesday.");
     assert_eq!(x.rule_stance(), Stance::Supports, "{x:?}");
 }
+
+#[test]
+fn a_plan_is_said_by_what_will_be_done() {
+    let claim = "Halvern plans to appeal the verdict.";
+    let x = j(claim, "Halvern said it would appeal the verdict.");
+    assert!(x.uncovered.is_empty(), "{x:?}");
+    // The modal must govern the claim's act.
+    let x = j(
+        "Nordvik plans to build a factory in Sweden.",
+        "Nordvik said no factory in Sweden will close.",
+    );
+    assert!(x.uncovered.iter().any(|w| w == "plans"), "{x:?}");
+}
