@@ -1014,7 +1014,8 @@ fn is_dateline(text: &str, years: &[i32]) -> bool {
 
 /// A claim that gives a year is dated by its article's dateline as much as by its words
 /// ("In 2014, Evans ..." against "First published on Mon 6 Jan 2014"): when no passage in the
-/// first `slot` is one, the best-ranked dateline that agrees takes the last of them. (Not only
+/// first `slot` is one, the best-ranked dateline of the best passage's article that agrees
+/// takes the last of them. (Not only
 /// when no passage there covers the year: a passage may give the year of another date, "Alex
 /// Massie - 16 Aug 2019" for "wrote in January 2019"; on WiCE dev that rule lost a claim.)
 fn promote_dateline(claim: &Analysis, candidates: &mut [Candidate], slot: usize) {
@@ -1034,7 +1035,10 @@ fn promote_dateline(claim: &Analysis, candidates: &mut [Candidate], slot: usize)
     if years.is_empty() || candidates.len() <= slot {
         return;
     }
-    let dateline = |c: &Candidate| is_dateline(&c.hit.sentence.text, &years);
+    // The dateline of the best passage's article: another article's says nothing of this one.
+    let article = candidates[0].hit.article_id.clone();
+    let dateline =
+        |c: &Candidate| c.hit.article_id == article && is_dateline(&c.hit.sentence.text, &years);
     if candidates[..slot].iter().any(dateline) {
         return;
     }
@@ -1054,15 +1058,25 @@ fn diversify(claim: &Analysis, candidates: &mut [Candidate], top: usize) {
     let year: Vec<bool> = (0..claim.tokens.len())
         .map(|i| claim.quantity_at(i).is_some_and(|q| q.is_year))
         .collect();
+    // A year weighs more only from the best passage's article: another article's dateline is
+    // no date of this one.
+    let lead = candidates.first().map(|c| c.hit.article_id.clone());
     let mut covered: HashSet<usize> = HashSet::new();
     for pos in 0..n.min(top) {
         let (chosen, rest) = candidates.split_at(pos);
         let gain = |c: &Candidate| {
             let t = &c.judgement.covered_tokens;
+            let same_article = lead.as_ref() == Some(&c.hit.article_id);
             let new: f32 = t
                 .iter()
                 .filter(|w| !covered.contains(*w))
-                .map(|&w| if year[w] { YEAR_NOVELTY } else { 1.0 })
+                .map(|&w| {
+                    if year[w] && same_article {
+                        YEAR_NOVELTY
+                    } else {
+                        1.0
+                    }
+                })
                 .sum();
             let near = chosen.iter().any(|d| {
                 d.hit.article_id == c.hit.article_id
@@ -1359,6 +1373,35 @@ mod tests {
         let other =
             top("In 2015, Evans said Michael Gove was wrong about the teaching of history.");
         assert!(!other.contains(&1), "{other:?}");
+        // Nor another article's dateline.
+        sentences.remove(1);
+        let refs: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        let engine = engine_with(&[
+            ("debate", &refs),
+            (
+                "snooker",
+                &["Posted 3 March 2014", "Evans won the snooker final."],
+            ),
+        ]);
+        let claim = "In 2014, Evans said Michael Gove was wrong about the teaching of history.";
+        let q = ClaimQuery::new(claim, 5, vec![], engine.limits()).expect("query");
+        let (_, candidates) = engine.candidates(&q).expect("candidates");
+        assert!(
+            candidates.iter().any(|c| c.hit.article_id == "snooker"),
+            "the other dateline is a candidate"
+        );
+        assert!(
+            candidates
+                .iter()
+                .take(5)
+                .all(|c| c.hit.article_id == "debate"),
+            "{:?}",
+            candidates
+                .iter()
+                .take(5)
+                .map(|c| &c.hit.sentence.text)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
