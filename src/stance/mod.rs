@@ -880,6 +880,24 @@ pub fn judge_view(
     if let Some(reported) = reported {
         topic = topic.max(reported);
     }
+    // "The Bank of Canada will cut rates in April" against "kept its rate unchanged on
+    // Wednesday": what will happen and what has happened are two events, and a date, place or
+    // opposite act of the one says nothing of the other.
+    if tells_of_future(claim) && !tells_of_future(passage) {
+        for f in findings.iter_mut().filter(|f| {
+            f.contradicts
+                && matches!(
+                    f.kind,
+                    FindingKind::DateMismatch
+                        | FindingKind::LocationMismatch
+                        | FindingKind::Antonym
+                )
+        }) {
+            f.contradicts = false;
+            f.detail
+                .push_str(" (the claim tells of what will happen, the passage of what has)");
+        }
+    }
     // A name the passage states otherwise in the same slot is not missing from it: "mediated
     // by Turkey" against "mediated by the United Arab Emirates" is about the same swap.
     uncovered_entities.retain(|e| {
@@ -951,6 +969,17 @@ pub fn judge_view(
             != asserted_negations(&cx, &scoped_negations) % 2,
         claim_negated: !claim.negations.is_empty(),
     }
+}
+
+/// Whether a text tells of something to come, or that may: "will", "next year", "is expected
+/// to", "plans to", "said it would", "could cut", "were likely to rise". ("May" is left out: it
+/// is a month as often.)
+fn tells_of_future(a: &Analysis) -> bool {
+    const FUTURE: &str = "will 'll wo shall would could might likely next tomorrow upcoming \
+                          plans planned expects expected scheduled forecast forecasts";
+    a.tokens
+        .iter()
+        .any(|t| FUTURE.split_whitespace().any(|w| w == t.lower))
 }
 
 /// "280 metres long": the adjective after a length says what its unit already does ("the

@@ -3164,3 +3164,22 @@ fn a_plan_is_said_by_what_will_be_done() {
     );
     assert!(x.uncovered.iter().any(|w| w == "plans"), "{x:?}");
 }
+
+#[test]
+fn what_will_happen_is_another_event_than_what_has() {
+    let claim = "The Bank of England will cut rates in December.";
+    let x = j(
+        claim,
+        "The Bank of England raised its main interest rate to 4.75 percent in August.",
+    );
+    assert_ne!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+    // Both of what is to come: the dates are of one event.
+    let x = j(claim, "The Bank of England will cut rates in August.");
+    assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+    // Of what may come: "likely to rise" still opposes "would fall".
+    let x = j(
+        "Insurers said premiums would fall.",
+        "Insurers said premiums were likely to rise.",
+    );
+    assert_eq!(x.rule_stance(), Stance::Contradicts, "{x:?}");
+}
