@@ -984,9 +984,12 @@ const DATELINE_WORDS: &str = "published updated posted modified last first on at
                               gmt utc bst cet pt et meta data datetime date mon tue wed thu fri \
                               sat sun";
 
-/// Whether a sentence is a dateline: short, and nearly all date.
-fn is_dateline(text: &str, years: &[i32]) -> bool {
-    if text.split_whitespace().count() > 12 {
+/// Whether a sentence is a dateline of one of `years` (each also written out, in
+/// `written`): short, and nearly all date.
+fn is_dateline(text: &str, years: &[i32], written: &[String]) -> bool {
+    // A year the analysis finds is four digits of the text (no reference date resolves one
+    // here), so a text without one is no dateline of these years and needs no analysis.
+    if text.split_whitespace().count() > 12 || !written.iter().any(|y| text.contains(y.as_str())) {
         return false;
     }
     let a = Analysis::new(text, None);
@@ -1035,10 +1038,12 @@ fn promote_dateline(claim: &Analysis, candidates: &mut [Candidate], slot: usize)
     if years.is_empty() || candidates.len() <= slot {
         return;
     }
+    let written: Vec<String> = years.iter().map(i32::to_string).collect();
     // The dateline of the best passage's article: another article's says nothing of this one.
     let article = candidates[0].hit.article_id.clone();
-    let dateline =
-        |c: &Candidate| c.hit.article_id == article && is_dateline(&c.hit.sentence.text, &years);
+    let dateline = |c: &Candidate| {
+        c.hit.article_id == article && is_dateline(&c.hit.sentence.text, &years, &written)
+    };
     if candidates[..slot].iter().any(dateline) {
         return;
     }
