@@ -147,8 +147,7 @@ fn abbreviated_month(
         ("nov", 11),
         ("dec", 12),
     ];
-    let day = |n: &Word<'_>| n.is_number() && n.text.len() <= 2;
-    if !w.is_capitalized() || !(next.is_some_and(day) || prev.is_some_and(day)) {
+    if !w.is_capitalized() || !(next.is_some_and(day_like) || prev.is_some_and(day_like)) {
         return None;
     }
     let lower = w.lower();
@@ -156,6 +155,11 @@ fn abbreviated_month(
         .iter()
         .find(|(a, _)| *a == lower)
         .map(|&(_, m)| m)
+}
+
+/// A number of one or two digits, as a day of the month is written.
+fn day_like(w: &Word<'_>) -> bool {
+    w.is_number() && w.text.len() <= 2
 }
 
 /// A date as machines write it, "2016-08-25" (a time may follow: "2018-03-23T20:02:56Z").
@@ -229,17 +233,14 @@ pub fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateRef> {
         if let Some(month) = month_of(w).or_else(|| abbreviated_month(w, before, ws.get(i + 1))) {
             let mut d = DateRef::calendar(None, Some(month), w.start, w.end);
             if let Some(next) = ws.get(i + 1) {
-                if next.is_number() && next.text.len() <= 2 {
+                if day_like(next) {
                     d.day = next.text.parse().ok();
                     d.end = next.end;
                 }
             }
             // The day first, as British style and datelines write it: "6 June 2017".
             if let Some(b) = before.filter(|b| {
-                d.day.is_none()
-                    && b.is_number()
-                    && b.text.len() <= 2
-                    && text[b.end..w.start].trim().is_empty()
+                d.day.is_none() && day_like(b) && text[b.end..w.start].trim().is_empty()
             }) {
                 d.day = b.text.parse().ok().filter(|n| (1..=31).contains(n));
                 if d.day.is_some() {
